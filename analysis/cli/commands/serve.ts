@@ -1,0 +1,26 @@
+// `equitylens serve [project] [--port N]`: the local web host over the service, until interrupted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { RENDERER_DIST_DIR } from '../../app-paths';
+import type { EquityLensService } from '../../service/create-service';
+import { startWebHost } from '../../web-host/web-host';
+import { CliError, unwrap, usageError } from '../cli-errors';
+import type { CommandIo, ParsedCommand } from '../command';
+
+export async function serveCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  const portText = command.option('port') ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a number from 0 to 65535, not "${portText}".`);
+  if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) {
+    throw new CliError('The app has not been built: run `npm run build:web` (or `npm run web`) first.', 1);
+  }
+  const project = command.positionals[0];
+  if (project) unwrap(await service.openProject({ path: path.resolve(project) }));
+  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port });
+  io.out(`EquityLens is running at ${host.url}`);
+  io.out('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await host.close();
+}

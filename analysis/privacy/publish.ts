@@ -1,0 +1,58 @@
+// The one choke point: every table the service returns for display or export is built here,
+// after suppression. Nothing else in analysis/ may serialise Arrow (lint enforces it).
+import { Bool, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import type { ArrowBytes } from '../api';
+import { formatCount, suppressCountsWithTotal, suppressedCountText, type SuppressionReason, type SuppressionSettings } from './suppression';
+
+export interface CountTableRule {
+  /** The column holding student counts. */
+  countColumn: string;
+  /** Columns that identify one table-with-a-total (cells in the same partition add up to a shown total). */
+  partitionBy: readonly string[];
+}
+
+/**
+ * Publishes a table of counts. Output: every other column unchanged, the count column (null when
+ * suppressed), `<count>_display` text ("1,234", "<10" or "*"), `suppressed` and `suppression_reason`.
+ */
+export function publishCountTable(table: Table, rule: CountTableRule, settings: SuppressionSettings): ArrowBytes {
+  const counts = numericColumn(table, rule.countColumn);
+  const partitionKeys = Array.from({ length: table.numRows }, (_, row) => rule.partitionBy.map((column) => String(table.getChild(column)?.get(row))).join('\u0001'));
+  const reasons = new Array<SuppressionReason | null>(table.numRows).fill(null);
+  for (const rows of groupRows(partitionKeys).values()) {
+    const result = suppressCountsWithTotal(rows.map((row) => counts[row]!), settings);
+    rows.forEach((row, i) => (reasons[row] = result.reasons[i] ?? null));
+  }
+  const columns: Record<string, Vector> = {};
+  for (const field of table.schema.fields) {
+    if (field.name !== rule.countColumn) columns[field.name] = table.getChild(field.name)!;
+  }
+  columns[rule.countColumn] = vectorFromArray(counts.map((count, row) => (reasons[row] ? null : count)), new Float64());
+  columns[`${rule.countColumn}_display`] = vectorFromArray(
+    counts.map((count, row) => {
+      const reason = reasons[row];
+      return reason ? suppressedCountText(reason as SuppressionReason, settings) : formatCount(count);
+    }),
+    new Utf8(),
+  );
+  columns.suppressed = vectorFromArray(reasons.map((reason) => reason !== null), new Bool());
+  columns.suppression_reason = vectorFromArray(reasons, new Utf8());
+  return tableToIPC(new Table(columns), 'stream');
+}
+
+function numericColumn(table: Table, name: string): number[] {
+  const column = table.getChild(name);
+  if (!column) throw new Error(`The table has no column ${name}`);
+  return Array.from(column.toArray() as ArrayLike<number>, Number);
+}
+
+function groupRows(keys: readonly string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, row) => {
+    const rows = groups.get(key);
+    if (rows) rows.push(row);
+    else groups.set(key, [row]);
+  });
+  return groups;
+}
+

@@ -1,0 +1,40 @@
+// Builds result envelopes and turns thrown errors into safe, user-facing ones.
+import type { ErrorCode, Result } from '../api';
+
+/** An error whose message is written for the user and is safe to show (no student records). */
+export class ServiceFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServiceFailure';
+  }
+}
+
+export const success = <T>(value: T): Result<T> => ({ ok: true, value });
+export const failure = (code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * Runs a service body and wraps its outcome. Unexpected errors become a generic message: their text
+ * can quote SQL or data values, so it goes to the developer log, never to the user or a report.
+ */
+export async function guard<T>(body: () => Promise<T>, log: (error: unknown) => void = defaultLog): Promise<Result<T>> {
+  try {
+    return success(await body());
+  } catch (error) {
+    if (error instanceof ServiceFailure) return failure(error.code, error.message);
+    log(error);
+    return failure('internal', 'Something went wrong inside EquityLens. The project was not changed by the failed step.');
+  }
+}
+
+function defaultLog(error: unknown): void {
+  // Only the error's kind and stack: DuckDB messages can quote values from the data.
+  const kind = error instanceof Error ? error.name : typeof error;
+  const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
+  console.error(`[equitylens] internal error (${kind})\n${stack}`);
+}

@@ -1,0 +1,38 @@
+// Zod schemas for every request in the contract: the one place payloads are validated, by every host.
+import { z } from 'zod';
+import type { MethodName, RequestOf } from '../api';
+
+const empty = z.object({}).strict();
+/** Paths arrive from dialogs or the command line; refuse anything that is not a plain .duckdb path. */
+const projectPath = z
+  .string()
+  .min(1, 'A project path is required')
+  .max(4096, 'The project path is too long')
+  .refine((p) => !p.includes('\0'), 'The project path holds a NUL character')
+  .refine((p) => p.toLowerCase().endsWith('.duckdb'), 'A review project file ends in .duckdb');
+const label = (what: string) => z.string().trim().min(1, `${what} is required`).max(200, `${what} is too long`);
+
+export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
+  getAppInfo: empty,
+  createProject: z
+    .object({ path: projectPath, name: label('A review name'), districtName: label('A district name'), withSampleData: z.boolean().optional() })
+    .strict(),
+  openProject: z.object({ path: projectPath }).strict(),
+  openSampleProject: empty,
+  closeProject: empty,
+  getProjectInfo: empty,
+  listRecentProjects: empty,
+  getEnrollmentByGroup: z.object({ groupType: z.enum(['race_ethnicity', 'sex', 'grade', 'school_level']) }).strict(),
+};
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(REQUEST_SCHEMAS, name);
+}
+
+/** One readable sentence from a zod error: the first problem, with the field it is in. */
+export function describeValidationError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request is not valid.';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}

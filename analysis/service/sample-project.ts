@@ -1,0 +1,50 @@
+// The bundled sample district: built into a project once per version of its files, then reopened.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProjectDatabase, removeProjectFiles } from '../engine/project-database';
+import { loadSampleDistrict } from '../sample/sample-loader';
+import { ServiceFailure } from './envelope';
+
+export const SAMPLE_PROJECT_NAME = 'Sample review';
+export const SAMPLE_DISTRICT_NAME = 'Riverside Unified School District (sample)';
+
+/** Fingerprint of the sample files, so an app update with new sample data builds a fresh project. */
+function sampleFingerprint(sampleDir: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(sampleDir).filter((f) => f.endsWith('.csv')).sort()) {
+    hash.update(file).update(fs.readFileSync(path.join(sampleDir, file)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+function requireSampleDir(sampleDir: string): void {
+  if (!fs.existsSync(sampleDir)) throw new ServiceFailure('not_found', `The sample district's files are missing (${sampleDir}). Reinstall EquityLens.`);
+}
+
+export async function openSampleProject(dataDir: string, sampleDir: string, appVersion: string): Promise<ProjectDatabase> {
+  requireSampleDir(sampleDir);
+  const file = path.join(dataDir, `sample-district-${sampleFingerprint(sampleDir)}.duckdb`);
+  if (fs.existsSync(file)) return ProjectDatabase.open(file);
+  fs.mkdirSync(dataDir, { recursive: true });
+  return createProject(file, { name: SAMPLE_PROJECT_NAME, districtName: SAMPLE_DISTRICT_NAME, appVersion }, sampleDir);
+}
+
+/** Creates a project; with a sample folder, loads the sample exports in the same step (all or nothing). */
+export async function createProject(
+  file: string,
+  project: { name: string; districtName: string; appVersion: string },
+  sampleDir?: string,
+): Promise<ProjectDatabase> {
+  if (sampleDir) requireSampleDir(sampleDir);
+  const database = await ProjectDatabase.create(file, project);
+  if (!sampleDir) return database;
+  try {
+    await database.transaction((connection) => loadSampleDistrict(connection, sampleDir));
+    return database;
+  } catch (error) {
+    database.close();
+    removeProjectFiles(file);
+    throw error;
+  }
+}

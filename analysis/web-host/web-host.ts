@@ -1,0 +1,92 @@
+// The local web host: the renderer and the service over HTTP on 127.0.0.1, guarded by a per-start token.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDispatcher } from '../service/dispatch';
+import type { EquityLensService } from '../service/create-service';
+import { failure } from '../service/envelope';
+import { encodeEnvelope } from '../shared/binary-envelope';
+import { checkHost, checkOrigin, checkToken, createToken } from './request-guard';
+import { serveStatic } from './static-files';
+
+export interface WebHostOptions {
+  service: EquityLensService;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface WebHost {
+  /** The address to open, with the token in the fragment (never sent to the server or logged). */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = createToken();
+  const dispatch = createDispatcher(options.service);
+  let port = 0;
+
+  const server = http.createServer((request, response) => {
+    const host = checkHost(request, port);
+    if (!host.allowed) return void response.writeHead(host.status, { 'Content-Type': 'text/plain' }).end(host.reason);
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url.pathname.startsWith('/api/')) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
+      return serveStatic(options.staticDir, url.pathname, response);
+    }
+    for (const verdict of [checkOrigin(request, port), checkToken(request, token)]) {
+      if (!verdict.allowed) return void sendEnvelope(response, verdict.status, failure('bad_request', verdict.reason));
+    }
+    if (request.method !== 'POST') return void sendEnvelope(response, 405, failure('bad_request', 'Service calls use POST.'));
+    readJsonBody(request)
+      .then((payload) => dispatch(url.pathname.slice('/api/'.length), payload))
+      .then((result) => sendEnvelope(response, 200, result))
+      .catch((error: Error) => sendEnvelope(response, 400, failure('bad_request', error.message)));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function sendEnvelope(response: http.ServerResponse, status: number, envelope: unknown): void {
+  const body = encodeEnvelope(envelope);
+  response.writeHead(status, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.byteLength, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('The request is too large.'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text.length === 0 ? {} : JSON.parse(text));
+      } catch {
+        reject(new Error('The request body is not valid JSON.'));
+      }
+    });
+    request.on('error', reject);
+  });
+}

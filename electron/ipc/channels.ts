@@ -1,0 +1,10 @@
+// IPC channel names used by the main process. The preload spells the same names out itself (it may
+// import nothing but 'electron' and analysis/api.ts); a unit test keeps the two in step.
+import type { MethodName } from '../../analysis/api';
+
+export const serviceChannel = (method: MethodName): `service:${MethodName}` => `service:${method}`;
+
+export const DIALOG_OPEN_PROJECT = 'dialog:open-project';
+export const DIALOG_CREATE_PROJECT = 'dialog:create-project';
+/** Main -> renderer: one MenuCommand per message. */
+export const MENU_COMMAND = 'menu:command';

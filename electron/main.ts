@@ -1,0 +1,93 @@
+// Electron entry: one sandboxed window on app://equitylens/, the service in a utility process, IPC, menu.
+import { app, type BrowserWindow, session } from 'electron';
+import type { MenuCommand } from '../analysis/api';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { appPaths } from './app-paths';
+import { MENU_COMMAND } from './ipc/channels';
+import { registerDialogChannels } from './ipc/dialog-channels';
+import { createHandlerRegistry } from './ipc/register-handler';
+import { registerServiceChannels } from './ipc/service-channels';
+import { installMenu } from './menu';
+import { createServiceClient, type ServiceClient } from './service-client';
+import { lockDownSession } from './session-security';
+import { createMainWindow, guardWebContents } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let service: ServiceClient | null = null;
+
+// Every renderer is sandboxed, whatever options a window is created with.
+app.enableSandbox();
+// Before ready: a privileged scheme cannot be registered later.
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same .duckdb files; hand over to the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusOrCreateWindow());
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[equitylens] failed to start', error);
+      app.exit(1);
+    });
+}
+
+function start(): void {
+  const paths = appPaths({ appRoot: app.getAppPath(), isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
+  const appSession = session.defaultSession;
+  lockDownSession(appSession);
+  serveAppScheme(appSession, paths.rendererDir);
+
+  service = createServiceClient({
+    modulePath: paths.serviceProcess,
+    serviceOptions: {
+      dataDir: app.getPath('userData'),
+      sampleDataDir: paths.sampleDataDir,
+      appVersion: app.getVersion(),
+      host: 'desktop',
+    },
+  });
+  service.start();
+  const client = service;
+
+  const registry = createHandlerRegistry(() => mainWindow?.webContents ?? null);
+  registerServiceChannels(registry, (method, payload) => client.call(method, payload));
+  registerDialogChannels(registry, { window: () => mainWindow, defaultDir: () => app.getPath('documents') });
+
+  installMenu({ platform: process.platform, isPackaged: app.isPackaged, send: sendMenuCommand });
+  focusOrCreateWindow(paths.preload);
+
+  app.on('activate', () => focusOrCreateWindow(paths.preload));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    // Close the project and DuckDB cleanly before exiting, so the .duckdb file is left consistent.
+    if (!service) return;
+    const closing = service;
+    service = null;
+    event.preventDefault();
+    void closing.dispose().finally(() => app.quit());
+  });
+}
+
+function focusOrCreateWindow(preload?: string): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  if (!preload) return;
+  const window = createMainWindow(preload);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND, command);
+}

@@ -1,0 +1,48 @@
+// Sandboxed preload: exposes window.equitylens (DesktopBridge) as named methods, never ipcRenderer or a
+// generic invoke. Bundled to one CommonJS file; it may import only 'electron' and analysis/api.ts.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type MenuCommand, type Result } from '../analysis/api';
+
+// Channel names are spelled out here rather than imported (see electron/ipc/channels.ts).
+const DIALOG_OPEN_PROJECT = 'dialog:open-project';
+const DIALOG_CREATE_PROJECT = 'dialog:create-project';
+const MENU_COMMAND = 'menu:command';
+const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];
+
+/** One function per service method, each bound to its own fixed channel. */
+function serviceApi(): EquityLensApi {
+  const api: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const method of METHOD_NAMES) {
+    const channel = `service:${method}`;
+    api[method] = (request) => ipcRenderer.invoke(channel, request);
+  }
+  return api as unknown as EquityLensApi;
+}
+
+/** Dialog channels answer with envelopes like every channel; a refusal is an error, not a cancel. */
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new Error(result.error.message);
+}
+
+const bridge: DesktopBridge = {
+  api: serviceApi(),
+  async chooseProjectToOpen() {
+    return unwrap<string | null>(await ipcRenderer.invoke(DIALOG_OPEN_PROJECT, {}));
+  },
+  async chooseProjectToCreate(suggestedName) {
+    return unwrap<string | null>(await ipcRenderer.invoke(DIALOG_CREATE_PROJECT, { suggestedName: String(suggestedName) }));
+  },
+  onMenuCommand(listener) {
+    // The page gets the command only: the IpcRendererEvent would hand it the sender and ports.
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND, relay);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND, relay);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('equitylens', bridge);

@@ -1,0 +1,30 @@
+// Starts the real service behind the real web host for browser scenarios, with its own data folder.
+import path from 'node:path';
+import { RENDERER_DIST_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { createService } from '../../analysis/service/create-service';
+import { startWebHost, type WebHost } from '../../analysis/web-host/web-host';
+import { makeTempDir } from './temp-dir';
+
+export interface RunningWebApp {
+  host: WebHost;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startWebApp(): Promise<RunningWebApp> {
+  const temp = makeTempDir('equitylens-browser-');
+  const dataDir = path.join(temp.dir, 'data');
+  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
+  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR });
+  return {
+    host,
+    dataDir,
+    stop: async () => {
+      await host.close();
+      await service.dispose();
+      temp.remove();
+    },
+  };
+}
+
+export const SCREENSHOT_DIR = path.resolve('test-output', 'screenshots');

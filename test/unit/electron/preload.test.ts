@@ -1,0 +1,96 @@
+// The preload exposes exactly the DesktopBridge: named methods on fixed channels, no ipcRenderer or invoke.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES, type DesktopBridge, type MenuCommand } from '../../../analysis/api';
+import { DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, MENU_COMMAND } from '../../../electron/ipc/channels';
+import { contextBridge, ipcRenderer } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+let bridge: DesktopBridge;
+
+beforeAll(async () => {
+  await import('../../../electron/preload');
+  bridge = contextBridge.exposed.get('equitylens') as DesktopBridge;
+});
+
+beforeEach(() => {
+  ipcRenderer.invoke.mockReset();
+});
+
+/** Every key reachable from the bridge, to prove nothing generic hides in it. */
+function allKeys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...allKeys(inner, `${prefix}${key}.`)]);
+}
+
+describe('preload bridge', () => {
+  it('exposes only window.equitylens', () => {
+    expect([...contextBridge.exposed.keys()]).toEqual(['equitylens']);
+  });
+
+  it('exposes exactly the named methods, and no ipcRenderer or generic invoke', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'chooseProjectToCreate', 'chooseProjectToOpen', 'onMenuCommand']);
+    expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const fn of Object.values(bridge.api)) expect(typeof fn).toBe('function');
+    const keys = allKeys(bridge);
+    expect(keys.filter((k) => /invoke|ipc|send|channel/i.test(k))).toEqual([]);
+    expect(Object.values(bridge).some((v) => v === ipcRenderer)).toBe(false);
+  });
+
+  it('calls each service method on its own fixed channel with the request', async () => {
+    for (const method of METHOD_NAMES) {
+      ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: method });
+      const request = { marker: method };
+      const call = bridge.api[method] as (request: unknown) => Promise<unknown>;
+      expect(await call(request)).toEqual({ ok: true, value: method });
+      expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(`service:${method}`, request);
+    }
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(METHOD_NAMES.length);
+  });
+
+  it('asks the main process for the open and save dialogs and unwraps their envelopes', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/r/a.duckdb' });
+    expect(await bridge.chooseProjectToOpen()).toBe('/r/a.duckdb');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(DIALOG_OPEN_PROJECT, {});
+
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    expect(await bridge.chooseProjectToCreate('Springfield')).toBeNull();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(DIALOG_CREATE_PROJECT, { suggestedName: 'Springfield' });
+
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'bad_request', message: 'Refused.' } });
+    await expect(bridge.chooseProjectToOpen()).rejects.toThrow('Refused.');
+  });
+
+  it('relays menu commands without the IPC event, ignores unknown ones, and unsubscribes', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onMenuCommand((...args: unknown[]) => received.push(args));
+    const fakeEvent = { sender: ipcRenderer, ports: [] };
+    ipcRenderer.emit(MENU_COMMAND, fakeEvent, 'open-sample' satisfies MenuCommand);
+    ipcRenderer.emit(MENU_COMMAND, fakeEvent, 'format-disk');
+    expect(received).toEqual([['open-sample']]);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(MENU_COMMAND)).toBe(0);
+    ipcRenderer.emit(MENU_COMMAND, fakeEvent, 'new-review');
+    expect(received).toHaveLength(1);
+  });
+});
+
+describe('preload bundle', () => {
+  it('bundles to one CommonJS file whose only require is electron (a sandboxed preload can load nothing else)', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [new URL('../../../electron/preload.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['electron'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.text ?? '';
+    const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(code).not.toMatch(/\bimport\s*\(/);
+  });
+});
