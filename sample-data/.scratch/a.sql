@@ -1,4 +1,0 @@
-select * from schools;
-select SchoolYear, count(*) n, avg((RaceEthnicity='BL' and HispanicLatinoEthnicity='N')::int) black, avg((HispanicLatinoEthnicity='Y')::int) hisp, avg((RaceEthnicity='WH' and HispanicLatinoEthnicity='N')::int) white, avg((EconDisadv='1')::int) econ, avg((LEP='Y')::int) ell, avg((SPED='Y')::int) swd, avg((GiftedTalented='Y')::int) gt, avg((Homeless='Y')::int) hl from enrollment group by 1 order by 1;
-select Grade, count(*) filter (where SchoolYear='2021-2022') y1, count(*) filter (where SchoolYear='2022-2023') y2, count(*) filter (where SchoolYear='2023-2024') y3 from enrollment group by 1 order by 1;
-select SchoolCode, count(*) n, count(*) filter (where RaceEthnicity='PI' and HispanicLatinoEthnicity='N') pi, count(*) filter (where RaceEthnicity='AM' and HispanicLatinoEthnicity='N') am, round(avg((EconDisadv='1')::int),2) econ from enrollment where SchoolYear='2023-2024' group by 1 order by 1

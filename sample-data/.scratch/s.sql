@@ -1,3 +1,0 @@
-select s.school_id, s.level, s.pathway, s.implementation_phase, s.community_school, round(avg(e.econ_disadv::int),2) econ, count(*) n from schools s join enrollment e using (school_id) where school_year=2024 group by all order by 1;
-select school_id, count(distinct course_id) filter (where course_type='ap') ap_courses, count(*) filter (where course_type='ib') ib_rows from courses where school_year=2024 and school_id like '03%' group by 1 order by 1;
-with pov as (select school_id, avg(econ_disadv::int) p from enrollment where school_year=2024 group by 1) select p >= 0.6 hp, round(100*avg(favorable::int),1) from surveys join pov using (school_id) where construct='leadership' group by 1
