@@ -81,6 +81,18 @@ export interface OpenProjectRequest {
 
 export type EmptyRequest = Record<string, never>;
 
+export interface CancelTaskRequest {
+  taskId: string;
+}
+
+/**
+ * Events the service pushes while long work runs. Long requests carry a `taskId` the client chose,
+ * so it can match events and cancel before the call returns.
+ */
+export type ServiceEvent =
+  | { type: 'progress'; taskId: string; kind: string; phase: string; done: number; total: number | null }
+  | { type: 'task-ended'; taskId: string; kind: string; outcome: 'done' | 'failed' | 'cancelled' };
+
 /** Group types the overview can break enrollment down by. */
 export type EnrollmentGroupType = 'race_ethnicity' | 'sex' | 'grade' | 'school_level';
 
@@ -102,6 +114,8 @@ export interface ApiMethods {
   /** The open project, or null when none is open. */
   getProjectInfo: { request: EmptyRequest; response: ProjectInfo | null };
   listRecentProjects: { request: EmptyRequest; response: RecentProject[] };
+  /** Asks a running task to stop; false when no such task is running. */
+  cancelTask: { request: CancelTaskRequest; response: boolean };
   /**
    * Students enrolled by school year and group, suppressed for display. Arrow columns:
    * school_year (int), group_value (utf8), group_label (utf8), students (float, null when suppressed),
@@ -127,6 +141,7 @@ export const METHOD_NAMES = [
   'closeProject',
   'getProjectInfo',
   'listRecentProjects',
+  'cancelTask',
   'getEnrollmentByGroup',
 ] as const satisfies readonly MethodName[];
 
@@ -148,4 +163,6 @@ export interface DesktopBridge {
   /** Native save dialog for a new .duckdb project; null when cancelled. */
   chooseProjectToCreate(suggestedName: string): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Progress and completion of long tasks. */
+  onServiceEvent(listener: (event: ServiceEvent) => void): () => void;
 }

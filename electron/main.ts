@@ -3,7 +3,7 @@ import { app, type BrowserWindow, session } from 'electron';
 import type { MenuCommand } from '../analysis/api';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appPaths } from './app-paths';
-import { MENU_COMMAND } from './ipc/channels';
+import { MENU_COMMAND, SERVICE_EVENT } from './ipc/channels';
 import { registerDialogChannels } from './ipc/dialog-channels';
 import { createHandlerRegistry } from './ipc/register-handler';
 import { registerServiceChannels } from './ipc/service-channels';
@@ -48,6 +48,9 @@ function start(): void {
       sampleDataDir: paths.sampleDataDir,
       appVersion: app.getVersion(),
       host: 'desktop',
+    },
+    onEvent: (event) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(SERVICE_EVENT, event);
     },
   });
   service.start();

@@ -1,12 +1,13 @@
 // Sandboxed preload: exposes window.equitylens (DesktopBridge) as named methods, never ipcRenderer or a
 // generic invoke. Bundled to one CommonJS file; it may import only 'electron' and analysis/api.ts.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type MenuCommand, type Result } from '../analysis/api';
+import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type MenuCommand, type Result, type ServiceEvent } from '../analysis/api';
 
 // Channel names are spelled out here rather than imported (see electron/ipc/channels.ts).
 const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 const DIALOG_CREATE_PROJECT = 'dialog:create-project';
 const MENU_COMMAND = 'menu:command';
+const SERVICE_EVENT = 'service:event';
 const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];
 
 /** One function per service method, each bound to its own fixed channel. */
@@ -41,6 +42,13 @@ const bridge: DesktopBridge = {
     ipcRenderer.on(MENU_COMMAND, relay);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND, relay);
+    };
+  },
+  onServiceEvent(listener) {
+    const relay = (_event: IpcRendererEvent, event: ServiceEvent) => listener(event);
+    ipcRenderer.on(SERVICE_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(SERVICE_EVENT, relay);
     };
   },
 };

@@ -1,7 +1,7 @@
 // Runs the service in an Electron utility process (DuckDB work off the main thread) and calls it by
 // request id; restarts the process if it dies and fails the calls that were in flight.
 import { utilityProcess, type UtilityProcess } from 'electron';
-import type { MethodName, Result } from '../analysis/api';
+import type { MethodName, Result, ServiceEvent } from '../analysis/api';
 import { failure } from '../analysis/service/envelope';
 import type { ServiceOptions } from '../analysis/service/service-options';
 import { isFromServiceMessage, type ToServiceMessage } from './service-messages';
@@ -18,6 +18,8 @@ export interface ServiceClientOptions {
   /** The bundled service-process.cjs. */
   modulePath: string;
   serviceOptions: ServiceOptions;
+  /** Receives the service's progress events (forwarded to the window). */
+  onEvent?: (event: ServiceEvent) => void;
   log?: (message: string) => void;
 }
 
@@ -29,7 +31,7 @@ export interface ServiceClient {
   dispose(): Promise<void>;
 }
 
-export function createServiceClient({ modulePath, serviceOptions, log = defaultLog }: ServiceClientOptions): ServiceClient {
+export function createServiceClient({ modulePath, serviceOptions, onEvent, log = defaultLog }: ServiceClientOptions): ServiceClient {
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const crashes: number[] = [];
   let child: UtilityProcess | null = null;
@@ -44,7 +46,9 @@ export function createServiceClient({ modulePath, serviceOptions, log = defaultL
   function fork(): UtilityProcess {
     const engine = utilityProcess.fork(modulePath, [], { serviceName: 'EquityLens data engine', stdio: 'inherit' });
     engine.on('message', (message: unknown) => {
-      if (!isFromServiceMessage(message) || message.type !== 'response') return;
+      if (!isFromServiceMessage(message)) return;
+      if (message.type === 'event') return onEvent?.(message.event);
+      if (message.type !== 'response') return;
       const resolve = pending.get(message.id);
       pending.delete(message.id);
       resolve?.(message.result);

@@ -1,5 +1,5 @@
 // Messages between the main process (service-client) and the service's utility process (service-process).
-import type { Result } from '../analysis/api';
+import type { Result, ServiceEvent } from '../analysis/api';
 import type { ServiceOptions } from '../analysis/service/service-options';
 
 export type ToServiceMessage =
@@ -9,12 +9,17 @@ export type ToServiceMessage =
   /** Close the project and DuckDB cleanly, then exit. */
   | { type: 'dispose' };
 
-export type FromServiceMessage = { type: 'response'; id: number; result: Result<unknown> } | { type: 'disposed' };
+export type FromServiceMessage =
+  | { type: 'response'; id: number; result: Result<unknown> }
+  /** Progress of a long task, pushed as it happens. */
+  | { type: 'event'; event: ServiceEvent }
+  | { type: 'disposed' };
 
 export function isFromServiceMessage(value: unknown): value is FromServiceMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Partial<Record<string, unknown>>;
   if (message.type === 'disposed') return true;
+  if (message.type === 'event') return typeof message.event === 'object' && message.event !== null;
   return message.type === 'response' && typeof message.id === 'number' && typeof message.result === 'object' && message.result !== null;
 }
 

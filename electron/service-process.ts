@@ -18,10 +18,11 @@ interface Engine {
  * Loaded lazily so that a native binding that fails to load (a damaged install) becomes an answer
  * the user can read instead of a process that dies at start and is restarted in a loop.
  */
-async function startEngine(options: ServiceOptions): Promise<Engine | null> {
+async function startEngine(options: ServiceOptions, post: (message: FromServiceMessage) => void): Promise<Engine | null> {
   try {
     const { createService } = await import('../analysis/service/create-service');
     const service = createService(options);
+    service.onEvent((event) => post({ type: 'event', event }));
     return { dispatch: createDispatcher(service), dispose: () => service.dispose() };
   } catch (error) {
     console.error(`[equitylens] data engine failed to start (${error instanceof Error ? error.name : typeof error})`);
@@ -37,7 +38,7 @@ function serve(port: ParentPort): void {
     if (!isToServiceMessage(data)) return;
     switch (data.type) {
       case 'init':
-        engine ??= startEngine(data.options);
+        engine ??= startEngine(data.options, post);
         return;
       case 'request':
         void answer(engine, data.method, data.payload).then((result) => postResult(post, data.id, result));

@@ -10,6 +10,8 @@ const projectPath = z
   .max(4096, 'The project path is too long')
   .refine((p) => !p.includes('\0'), 'The project path holds a NUL character')
   .refine((p) => p.toLowerCase().endsWith('.duckdb'), 'A review project file ends in .duckdb');
+/** Ids the client makes up for long tasks (crypto.randomUUID, or similar). */
+export const taskId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A task id is 8-64 letters, digits, - or _');
 const label = (what: string) => z.string().trim().min(1, `${what} is required`).max(200, `${what} is too long`);
 
 export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
@@ -22,6 +24,7 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   closeProject: empty,
   getProjectInfo: empty,
   listRecentProjects: empty,
+  cancelTask: z.object({ taskId: taskId }).strict(),
   getEnrollmentByGroup: z.object({ groupType: z.enum(['race_ethnicity', 'sex', 'grade', 'school_level']) }).strict(),
 };
 

@@ -35,7 +35,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const host = checkHost(request, port);
     if (!host.allowed) return void response.writeHead(host.status, { 'Content-Type': 'text/plain' }).end(host.reason);
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!url.pathname.startsWith('/api/')) {
+    const isEvents = url.pathname === '/events';
+    if (!url.pathname.startsWith('/api/') && !isEvents) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, response);
     }
@@ -43,6 +44,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!verdict.allowed) return void sendEnvelope(response, verdict.status, failure('bad_request', verdict.reason));
     }
     if (request.method !== 'POST') return void sendEnvelope(response, 405, failure('bad_request', 'Service calls use POST.'));
+    if (isEvents) return streamEvents(options.service, request, response);
     readJsonBody(request)
       .then((payload) => dispatch(url.pathname.slice('/api/'.length), payload))
       .then((result) => sendEnvelope(response, 200, result))
@@ -58,8 +60,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Event streams stay open by design; end them so the server can stop.
+        server.closeAllConnections();
+      }),
   };
+}
+
+/** Task progress as newline-delimited JSON on one long-lived response (fetch can read it; EventSource cannot send the token). */
+function streamEvents(service: EquityLensService, request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'application/x-ndjson', 'Cache-Control': 'no-store' });
+  response.write('{"type":"connected"}\n');
+  const unsubscribe = service.onEvent((event) => response.write(`${JSON.stringify(event)}\n`));
+  request.on('close', unsubscribe);
 }
 
 function sendEnvelope(response: http.ServerResponse, status: number, envelope: unknown): void {

@@ -8,3 +8,5 @@ export const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 export const DIALOG_CREATE_PROJECT = 'dialog:create-project';
 /** Main -> renderer: one MenuCommand per message. */
 export const MENU_COMMAND = 'menu:command';
+/** Main -> renderer: one ServiceEvent (task progress) per message. */
+export const SERVICE_EVENT = 'service:event';

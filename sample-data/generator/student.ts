@@ -54,7 +54,7 @@ export function deriveStudent(index: number, block: EntryBlock, district: Distri
   const section504 = !swd && rng.chance(race === 'white' || race === 'asian' ? 0.045 : 0.025);
   const ellRisk = race === 'hispanic_latino' ? 0.45 : race === 'asian' ? 0.3 : race === 'native_hawaiian_pacific_islander' ? 0.1 : 0.025;
   const everEll = rng.chance(ellRisk);
-  // Newcomers arriving in later grades are English learners for a few years; others exit by grade 1-9.
+  // Newcomers arriving in later grades are English learners for a few years; others are reclassified in grades 2-10.
   const exitDraw = block.mover ? block.grade + rng.int(1, 5) : rng.int(2, 10);
   const ellExitGrade = everEll ? exitDraw : -9;
   const migrant = rng.chance(race === 'hispanic_latino' ? 0.03 : 0.002);

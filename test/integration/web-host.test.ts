@@ -91,6 +91,16 @@ describe('web host', () => {
     });
   });
 
+  it('streams events only to a caller with the token', async () => {
+    expect((await request({ path: '/events', method: 'POST' })).status).toBe(401);
+    const response = await fetch(`http://127.0.0.1:${host.port}/events`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}` } });
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson');
+    const reader = response.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(JSON.parse(first.split('\n')[0]!)).toEqual({ type: 'connected' });
+    await reader.cancel();
+  });
+
   it('serves the app with a strict Content-Security-Policy, and nothing outside its folder', async () => {
     const page = await request({ path: '/' });
     expect(page.status).toBe(200);

@@ -1,6 +1,7 @@
 // Picks the transport the renderer runs over: the Electron bridge, or the local web host over HTTP.
-import type { DesktopBridge, EquityLensApi, MenuCommand } from '../../../analysis/api';
+import type { DesktopBridge, EquityLensApi, MenuCommand, ServiceEvent } from '../../../analysis/api';
 import { createHttpApi, takeSessionToken } from './http-client';
+import { createHttpEvents } from './http-events';
 
 export interface HostCapabilities {
   kind: 'desktop' | 'web';
@@ -13,6 +14,8 @@ export interface HostCapabilities {
 export interface ApiClient {
   api: EquityLensApi;
   host: HostCapabilities;
+  /** Progress and completion of long tasks (imports, report assembly). */
+  onServiceEvent: (listener: (event: ServiceEvent) => void) => () => void;
 }
 
 declare global {
@@ -32,9 +35,10 @@ export function connectToService(): ApiClient | { error: string } {
         chooseProjectToCreate: (name) => bridge.chooseProjectToCreate(name),
         onMenuCommand: (listener) => bridge.onMenuCommand(listener),
       },
+      onServiceEvent: (listener) => bridge.onServiceEvent(listener),
     };
   }
   const token = takeSessionToken();
   if (!token) return { error: 'Open EquityLens from the address that `equitylens serve` (or `npm run web`) printed: it carries the session key.' };
-  return { api: createHttpApi(token), host: { kind: 'web', onMenuCommand: () => () => undefined } };
+  return { api: createHttpApi(token), host: { kind: 'web', onMenuCommand: () => () => undefined }, onServiceEvent: createHttpEvents(token) };
 }

@@ -8,6 +8,7 @@ import { projectFileName, registerDialogChannels, withProjectExtension } from '.
 import { createHandlerRegistry } from '../../../electron/ipc/register-handler';
 import { registerServiceChannels } from '../../../electron/ipc/service-channels';
 import { dialog, FakeBrowserWindow, ipcMain } from './fake-electron';
+import { EXAMPLE_REQUESTS } from '../../support/example-requests';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -34,10 +35,7 @@ describe('service channels', () => {
       return success(method);
     });
     for (const method of METHOD_NAMES) {
-      const request = method === 'openProject' ? { path: '/r/a.duckdb' } : method === 'createProject'
-        ? { path: '/r/a.duckdb', name: 'Review', districtName: 'District' }
-        : method === 'getEnrollmentByGroup' ? { groupType: 'sex' } : {};
-      expect(await ipcMain.invoke(serviceChannel(method), fromApp, request)).toEqual({ ok: true, value: method });
+      expect(await ipcMain.invoke(serviceChannel(method), fromApp, EXAMPLE_REQUESTS[method])).toEqual({ ok: true, value: method });
     }
     expect(calls.map(([method]) => method)).toEqual([...METHOD_NAMES]);
     // zod trims labels on the way in: the service sees the validated request, not the raw one.

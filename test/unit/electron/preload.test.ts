@@ -1,7 +1,7 @@
 // The preload exposes exactly the DesktopBridge: named methods on fixed channels, no ipcRenderer or invoke.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, type DesktopBridge, type MenuCommand } from '../../../analysis/api';
-import { DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, MENU_COMMAND } from '../../../electron/ipc/channels';
+import { METHOD_NAMES, type DesktopBridge, type MenuCommand, type ServiceEvent } from '../../../analysis/api';
+import { DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, MENU_COMMAND, SERVICE_EVENT } from '../../../electron/ipc/channels';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -29,7 +29,7 @@ describe('preload bridge', () => {
   });
 
   it('exposes exactly the named methods, and no ipcRenderer or generic invoke', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'chooseProjectToCreate', 'chooseProjectToOpen', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'chooseProjectToCreate', 'chooseProjectToOpen', 'onMenuCommand', 'onServiceEvent']);
     expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
     for (const fn of Object.values(bridge.api)) expect(typeof fn).toBe('function');
     const keys = allKeys(bridge);
@@ -72,6 +72,16 @@ describe('preload bridge', () => {
     expect(ipcRenderer.listenerCount(MENU_COMMAND)).toBe(0);
     ipcRenderer.emit(MENU_COMMAND, fakeEvent, 'new-review');
     expect(received).toHaveLength(1);
+  });
+
+  it('relays service events without the IPC event, and unsubscribes', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onServiceEvent((...args: unknown[]) => received.push(args));
+    const progress: ServiceEvent = { type: 'progress', taskId: 'task-0001', kind: 'import', phase: 'load', done: 10, total: 20 };
+    ipcRenderer.emit(SERVICE_EVENT, { sender: ipcRenderer, ports: [] }, progress);
+    expect(received).toEqual([[progress]]);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(SERVICE_EVENT)).toBe(0);
   });
 });
 

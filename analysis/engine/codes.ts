@@ -1,2 +1,0 @@
-// Temporary re-export while the sample loader moves to analysis/shared/codes (removed before commit).
-export * from '../shared/codes';
