@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, quotedIdentifier } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CANONICAL_TABLES } from '../../analysis/engine/canonical-schema';
-import { RACE_ETHNICITY_GROUPS } from '../../analysis/engine/codes';
+import { RACE_ETHNICITY_GROUPS } from '../../analysis/shared/codes';
 import { loadSampleDistrict } from '../../analysis/sample/sample-loader';
 import type { SampleLoadSummary } from '../../analysis/sample/sample-loader';
 
