@@ -46,7 +46,7 @@ export function enrollmentChartOptions(columns: EnrollmentColumns, width: number
     // Room for the longest group name at the axis font size (about 6.5 px a character).
     marginLeft: Math.min(320, Math.max(90, Math.ceil(Math.max(...groups.map((g) => g.length)) * 6.5) + 16)),
     marginRight: 70,
-    x: { label: 'Students enrolled', grid: true, tickFormat: '~s' },
+    x: { label: 'Students enrolled', grid: true, tickFormat: ',d' },
     y: { axis: null, domain: years },
     fy: { label: null, domain: groups, padding: 0.18 },
     color: { type: 'ordinal', domain: years, range: yearColors(years.length), legend: true },
