@@ -1,0 +1,35 @@
+// Gaps: each group's distance from the reference, as dots either side of a zero line.
+import * as Plot from '@observablehq/plot';
+import { hiddenLabel } from './rate-bars-spec';
+import type { RateCell, ValueFormat } from './explore-data';
+import { groupColorScale } from './group-colors';
+
+export function gapDotsOptions(input: { cells: readonly RateCell[]; groupOrder: readonly string[]; format: ValueFormat; referenceLabel: string; width: number }): Plot.PlotOptions {
+  const { cells, format, width } = input;
+  const labels = input.groupOrder.map((g) => cells.find((c) => c.group === g)?.groupLabel ?? g);
+  const withGap = cells.filter((c): c is RateCell & { gap: number } => c.gap !== null);
+  const without = cells.filter((c) => c.gap === null);
+  const extent = Math.max(1, ...withGap.map((c) => Math.abs(c.gap)));
+  const longest = Math.max(...labels.map((l) => l.length), 8);
+  return {
+    width,
+    height: Math.max(140, labels.length * 30 + 60),
+    marginLeft: Math.min(300, longest * 6.5 + 16),
+    marginRight: 60,
+    x: { label: `Gap to ${input.referenceLabel} (${format.gapUnit})`, domain: [-extent * 1.15, extent * 1.15], grid: true },
+    y: { label: null, domain: labels },
+    color: { ...groupColorScale(labels) },
+    marks: [
+      Plot.ruleX([0], { stroke: '#334155' }),
+      Plot.ruleY(withGap, { y: 'groupLabel', x1: 0, x2: 'gap', stroke: '#cbd5e1', strokeWidth: 2 }),
+      Plot.dot(withGap, { x: 'gap', y: 'groupLabel', fill: 'groupLabel', r: 6, title: (c: RateCell) => `${c.groupLabel}: ${formatGap(c.gap!, format)}` }),
+      Plot.text(withGap, { x: 'gap', y: 'groupLabel', text: (c: RateCell) => formatGap(c.gap!, format), dx: 12, textAnchor: 'start', fontSize: 11 }),
+      Plot.text(without, { x: 0, y: 'groupLabel', text: (c: RateCell) => hiddenLabel(c), dx: 6, textAnchor: 'start', fontSize: 11, fill: '#64748b', fontStyle: 'italic' }),
+    ],
+  };
+}
+
+export function formatGap(gap: number, format: ValueFormat): string {
+  const value = (gap * format.scale).toFixed(1);
+  return gap > 0 ? `+${value}` : value;
+}
