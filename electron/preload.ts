@@ -1,11 +1,12 @@
 // Sandboxed preload: exposes window.equitylens (DesktopBridge) as named methods, never ipcRenderer or a
 // generic invoke. Bundled to one CommonJS file; it may import only 'electron' and analysis/api.ts.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type MenuCommand, type Result, type ServiceEvent } from '../analysis/api';
 
 // Channel names are spelled out here rather than imported (see electron/ipc/channels.ts).
 const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 const DIALOG_CREATE_PROJECT = 'dialog:create-project';
+const DIALOG_CHOOSE_IMPORT_FILES = 'dialog:choose-import-files';
 const MENU_COMMAND = 'menu:command';
 const SERVICE_EVENT = 'service:event';
 const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];
@@ -50,6 +51,18 @@ const bridge: DesktopBridge = {
     return () => {
       ipcRenderer.removeListener(SERVICE_EVENT, relay);
     };
+  },
+  // --- import (issue 3) ---
+  async chooseImportFiles() {
+    return unwrap<string[] | null>(await ipcRenderer.invoke(DIALOG_CHOOSE_IMPORT_FILES, {}));
+  },
+  pathForFile(file) {
+    // Electron 32+ no longer puts File.path on dropped files; webUtils reads it in the isolated world.
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
   },
 };
 

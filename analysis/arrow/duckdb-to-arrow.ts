@@ -17,8 +17,13 @@ interface Validity {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-export async function queryToArrow(connection: DuckDBConnection, sql: string, params: DuckDBValue[] = []): Promise<Table> {
-  const result = await connection.stream(sql, params);
+export async function queryToArrow(
+  connection: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[] | Record<string, DuckDBValue> = [],
+  types?: Record<string, DuckDBType>,
+): Promise<Table> {
+  const result = await connection.stream(sql, params, types);
   const names = result.columnNames();
   const plans = result.columnTypes().map((type, i) => planColumn(type, names[i] ?? `column_${i}`));
   const schema = new Schema(plans.map((plan, i) => new Field(names[i] ?? `column_${i}`, plan.arrowType, true)));

@@ -1,11 +1,19 @@
 // The `equitylens` command line: a thin adapter that maps commands onto the service.
+import os from 'node:os';
 import { APP_VERSION, SAMPLE_DATA_DIR, userDataDir } from '../app-paths';
 import { createService, type EquityLensService } from '../service/create-service';
 import { CliError, usageError } from './cli-errors';
 import { parseCommand, type CommandIo, type CommandSpec, type ParsedCommand } from './command';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
+import { qualityCommand } from './commands/quality';
 import { serveCommand } from './commands/serve';
+import { reviewCommand } from './commands/review';
+import { templateCommand } from './commands/template';
+import { disparityCommand } from './commands/disparity';
+import { metricCommand } from './commands/metric';
+import { metricsCommand } from './commands/metrics';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
@@ -31,6 +39,74 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
     options: { port: { type: 'string' } },
     run: serveCommand,
   },
+  // --- import (issue 3) ---
+  import: {
+    summary: 'import district exports (CSV, TSV, XLSX, Parquet, JSON), mapped automatically',
+    usage: 'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--replace|--skip] [--json]',
+    positionals: { min: 2, max: 10_000 },
+    options: {
+      kind: { type: 'string' },
+      profile: { type: 'string' },
+      sheet: { type: 'string' },
+      'save-profile': { type: 'string' },
+      replace: { type: 'boolean' },
+      skip: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    run: importCommand,
+  },
+  quality: {
+    summary: 'the data-quality report: every import, and checks across the tables',
+    usage: 'equitylens quality <project.duckdb> [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { json: { type: 'boolean' } },
+    run: qualityCommand,
+  },
+  // --- review (issue 6) ---
+  review: {
+    summary: 'ratings, rationales, evidence counts, roll-ups and progress of the guided review',
+    usage: 'equitylens review <project.duckdb> [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { json: { type: 'boolean' } },
+    run: reviewCommand,
+  },
+  template: {
+    summary: 'export or import a rubric template as JSON',
+    usage: 'equitylens template export|import <project.duckdb> <file.json> [--template ID]',
+    positionals: { min: 3, max: 3 },
+    options: { template: { type: 'string' } },
+    run: templateCommand,
+  },
+  // --- metrics (issue 4) ---
+  metrics: {
+    summary: 'metric ids with their definitions',
+    usage: 'equitylens metrics <project.duckdb> [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { json: { type: 'boolean' } },
+    run: metricsCommand,
+  },
+  metric: {
+    summary: 'one metric by one or two group types: rates, intervals, gaps, risk ratios (suppressed unless --internal)',
+    usage: 'equitylens metric <project.duckdb> <metric-id> --by <group-type>[,<group-type>] [--year Y] [--school S] [--reference R] [--internal] [--json|--csv]',
+    positionals: { min: 2, max: 2 },
+    options: {
+      by: { type: 'string' },
+      year: { type: 'string' },
+      school: { type: 'string' },
+      reference: { type: 'string' },
+      internal: { type: 'boolean' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+    },
+    run: metricCommand,
+  },
+  disparity: {
+    summary: 'the IDEA disparity table: risk, comparison risk, risk ratios, minimum tests, flags',
+    usage: 'equitylens disparity <project.duckdb> --measure M --group-type G [--year Y] [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { measure: { type: 'string' }, 'group-type': { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
+    run: disparityCommand,
+  },
 };
 
 export function helpText(): string {
@@ -54,7 +130,7 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     io.out(APP_VERSION);
     return 0;
   }
-  const service = createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli' });
+  const service = createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() });
   try {
     const spec = COMMANDS[name];
     if (!spec) throw usageError(`Unknown command "${name}". Run \`equitylens --help\` for the list.`);
@@ -69,5 +145,14 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     return 1;
   } finally {
     await service.dispose();
+  }
+}
+
+/** The OS account name, the reviewer's default name in the audit log until they set one (issue 6). */
+function osUserName(): string | undefined {
+  try {
+    return os.userInfo().username || undefined;
+  } catch {
+    return undefined;
   }
 }

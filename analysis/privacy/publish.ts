@@ -2,6 +2,9 @@
 // after suppression. Nothing else in analysis/ may serialise Arrow (lint enforces it).
 import { Bool, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import type { ArrowBytes } from '../api';
+import type { ComputedMetric } from '../metrics/compute/compute-metric';
+import { metricArrowTable, type MetricTableOptions } from './metric-columns';
+import { applyMetricSuppression, type PublishedFigures } from './metric-publication';
 import { formatCount, suppressCountsWithTotal, suppressedCountText, type SuppressionReason, type SuppressionSettings } from './suppression';
 
 export interface CountTableRule {
@@ -56,3 +59,37 @@ function groupRows(keys: readonly string[]): Map<string, number[]> {
   return groups;
 }
 
+
+/**
+ * Publishes a computed metric table (see analysis/api.ts getMetricTable for its columns). Unless
+ * `internal` is set, small-cell suppression is applied first (analysis/privacy/metric-publication.ts);
+ * an internal table carries `internal = true` on every row so anything exported from it is marked.
+ */
+export function publishMetricTable(computed: ComputedMetric, settings: SuppressionSettings, options: MetricTableOptions): ArrowBytes {
+  const published = options.internal ? unsuppressed(computed.frame) : applyMetricSuppression(computed.frame, computed.comparisonCount, settings);
+  return tableToIPC(metricArrowTable(published, options), 'stream');
+}
+
+function unsuppressed(frame: ComputedMetric['frame']): PublishedFigures {
+  const rows = frame.rows;
+  return {
+    frame,
+    numeratorShown: new Uint8Array(rows).fill(frame.metric.kind === 'mean' ? 0 : 1),
+    denominatorShown: new Uint8Array(rows).fill(1),
+    numeratorText: new Array(rows).fill(null),
+    denominatorText: new Array(rows).fill(null),
+    valueText: new Array(rows).fill(null),
+    reason: new Array(rows).fill(null),
+  };
+}
+
+// --- import (issue 3) ---
+/**
+ * The first rows of a file the user is about to import, exactly as the file has them. This is not a figure
+ * computed from the data (which is what suppression protects) but the user's own file, shown on their own
+ * screen so they can check the mapping. It passes here so that every Arrow the service sends has one
+ * origin; the importer never logs it or stores it in the project.
+ */
+export function publishFilePreview(table: Table): ArrowBytes {
+  return tableToIPC(table, 'stream');
+}

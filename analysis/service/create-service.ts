@@ -1,8 +1,13 @@
 // The service: the one implementation of the contract in analysis/api.ts, shared by every host.
 // Each feature contributes a handler module; this file only composes them.
 import type { EquityLensApi, ServiceEvent } from '../api';
+import { exploreHandlers } from './handlers/explore-handlers';
+import { importHandlers } from './handlers/import-handlers';
+import { metricHandlers } from './handlers/metric-handlers';
 import { overviewHandlers } from './handlers/overview-handlers';
 import { projectHandlers } from './handlers/project-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
+import { queueCalls } from './call-queue';
 import { ServiceContext } from './service-context';
 import type { ServiceOptions } from './service-options';
 
@@ -14,10 +19,14 @@ export interface EquityLensService extends EquityLensApi {
 
 export function createService(options: ServiceOptions): EquityLensService {
   const context = new ServiceContext(options);
-  const api: EquityLensApi = {
+  const api: EquityLensApi = queueCalls({
     ...projectHandlers(context),
     ...overviewHandlers(context),
-  };
+    ...reviewHandlers(context),
+    ...importHandlers(context),
+    ...metricHandlers(context),
+    ...exploreHandlers(context),
+  });
   return {
     ...api,
     onEvent: (listener) => context.onEvent(listener),

@@ -1,6 +1,9 @@
 // Zod schemas for every request in the contract: the one place payloads are validated, by every host.
 import { z } from 'zod';
 import type { MethodName, RequestOf } from '../api';
+import { REVIEW_REQUEST_SCHEMAS } from './review-request-schemas';
+import { IMPORT_REQUEST_SCHEMAS } from './import-request-schemas';
+import { METRIC_REQUEST_SCHEMAS } from './metric-request-schemas';
 
 const empty = z.object({}).strict();
 /** Paths arrive from dialogs or the command line; refuse anything that is not a plain .duckdb path. */
@@ -26,6 +29,16 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   listRecentProjects: empty,
   cancelTask: z.object({ taskId: taskId }).strict(),
   getEnrollmentByGroup: z.object({ groupType: z.enum(['race_ethnicity', 'sex', 'grade', 'school_level']) }).strict(),
+  // --- review (issue 6) ---
+  ...REVIEW_REQUEST_SCHEMAS,
+  // --- import (issue 3) ---
+  ...IMPORT_REQUEST_SCHEMAS,
+  // --- explore (issue 5) ---
+  listSavedViews: empty,
+  saveView: z.object({ title: label('A title'), query: z.string().max(2000, 'The view is too long to save') }).strict(),
+  deleteSavedView: z.object({ viewId: z.string().uuid('Not a saved view id') }).strict(),
+  // --- metrics (issue 4) ---
+  ...METRIC_REQUEST_SCHEMAS,
 };
 
 export function isMethodName(name: unknown): name is MethodName {

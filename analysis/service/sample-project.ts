@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProjectDatabase, removeProjectFiles } from '../engine/project-database';
-import { loadSampleDistrict } from '../sample/sample-loader';
+import { importSampleDistrict } from '../import/sample-district';
 import { ServiceFailure } from './envelope';
 
 export const SAMPLE_PROJECT_NAME = 'Sample review';
@@ -12,6 +12,8 @@ export const SAMPLE_DISTRICT_NAME = 'Riverside Unified School District (sample)'
 /** Fingerprint of the sample files, so an app update with new sample data builds a fresh project. */
 function sampleFingerprint(sampleDir: string): string {
   const hash = crypto.createHash('sha256');
+  // The way the files are loaded is part of the fingerprint: a project built by an older loader is rebuilt.
+  hash.update('importer-1');
   for (const file of fs.readdirSync(sampleDir).filter((f) => f.endsWith('.csv')).sort()) {
     hash.update(file).update(fs.readFileSync(path.join(sampleDir, file)));
   }
@@ -30,7 +32,7 @@ export async function openSampleProject(dataDir: string, sampleDir: string, appV
   return createProject(file, { name: SAMPLE_PROJECT_NAME, districtName: SAMPLE_DISTRICT_NAME, appVersion }, sampleDir);
 }
 
-/** Creates a project; with a sample folder, loads the sample exports in the same step (all or nothing). */
+/** Creates a project; with a sample folder, imports the sample exports through the importer in the same step (all or nothing). */
 export async function createProject(
   file: string,
   project: { name: string; districtName: string; appVersion: string },
@@ -40,7 +42,7 @@ export async function createProject(
   const database = await ProjectDatabase.create(file, project);
   if (!sampleDir) return database;
   try {
-    await database.transaction((connection) => loadSampleDistrict(connection, sampleDir));
+    await database.transaction((connection) => importSampleDistrict(connection, sampleDir));
     return database;
   } catch (error) {
     database.close();

@@ -1,5 +1,7 @@
 // The local web host: the renderer and the service over HTTP on 127.0.0.1, guarded by a per-start token.
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDispatcher } from '../service/dispatch';
 import type { EquityLensService } from '../service/create-service';
@@ -7,6 +9,7 @@ import { failure } from '../service/envelope';
 import { encodeEnvelope } from '../shared/binary-envelope';
 import { checkHost, checkOrigin, checkToken, createToken } from './request-guard';
 import { serveStatic } from './static-files';
+import { receiveUpload, removeOldUploads } from './upload';
 
 export interface WebHostOptions {
   service: EquityLensService;
@@ -14,6 +17,8 @@ export interface WebHostOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Where browser uploads for import are kept (the service's data folder/uploads); a temp folder if absent. */
+  uploadDir?: string;
 }
 
 export interface WebHost {
@@ -29,6 +34,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
   const dispatch = createDispatcher(options.service);
+  const uploadDir = options.uploadDir ?? path.join(os.tmpdir(), 'equitylens-uploads');
+  removeOldUploads(uploadDir);
   let port = 0;
 
   const server = http.createServer((request, response) => {
@@ -36,7 +43,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!host.allowed) return void response.writeHead(host.status, { 'Content-Type': 'text/plain' }).end(host.reason);
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const isEvents = url.pathname === '/events';
-    if (!url.pathname.startsWith('/api/') && !isEvents) {
+    const isUpload = url.pathname === '/upload';
+    if (!url.pathname.startsWith('/api/') && !isEvents && !isUpload) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, response);
     }
@@ -45,6 +53,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (request.method !== 'POST') return void sendEnvelope(response, 405, failure('bad_request', 'Service calls use POST.'));
     if (isEvents) return streamEvents(options.service, request, response);
+    if (isUpload) return void receiveUpload(request, uploadDir, url.searchParams.get('name')).then((result) => sendEnvelope(response, result.ok ? 200 : 400, result));
     readJsonBody(request)
       .then((payload) => dispatch(url.pathname.slice('/api/'.length), payload))
       .then((result) => sendEnvelope(response, 200, result))

@@ -6,6 +6,8 @@ export const serviceChannel = (method: MethodName): `service:${MethodName}` => `
 
 export const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 export const DIALOG_CREATE_PROJECT = 'dialog:create-project';
+/** Native open dialog for district exports to import (issue 3). */
+export const DIALOG_CHOOSE_IMPORT_FILES = 'dialog:choose-import-files';
 /** Main -> renderer: one MenuCommand per message. */
 export const MENU_COMMAND = 'menu:command';
 /** Main -> renderer: one ServiceEvent (task progress) per message. */

@@ -1,15 +1,21 @@
-// Native file dialogs for choosing a review project (.duckdb) to open or to create.
+// Native file dialogs: a review project (.duckdb) to open or to create, and district exports to import.
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { success } from '../../analysis/service/envelope';
-import { DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT } from './channels';
+import { DIALOG_CHOOSE_IMPORT_FILES, DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT } from './channels';
 import type { HandlerRegistry } from './register-handler';
 
 const PROJECT_FILTERS = [{ name: 'EquityLens review', extensions: ['duckdb'] }];
 const EXTENSION = '.duckdb';
 
 export const openProjectRequest = z.object({}).strict();
+export const chooseImportFilesRequest = z.object({}).strict();
+/** The exports the importer reads (issue 3); "All files" too, since districts name files all sorts of ways. */
+const IMPORT_FILTERS = [
+  { name: 'District exports', extensions: ['csv', 'tsv', 'txt', 'psv', 'xlsx', 'xlsm', 'parquet', 'json', 'ndjson', 'jsonl'] },
+  { name: 'All files', extensions: ['*'] },
+];
 export const createProjectRequest = z
   .object({ suggestedName: z.string().max(200, 'The suggested name is too long') })
   .strict();
@@ -41,6 +47,13 @@ export function registerDialogChannels(registry: HandlerRegistry, context: Dialo
     const window = context.window();
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return success(result.canceled || !result.filePath ? null : withProjectExtension(result.filePath));
+  });
+
+  registry.registerHandler(DIALOG_CHOOSE_IMPORT_FILES, chooseImportFilesRequest, async () => {
+    const options = { title: 'Import district data', buttonLabel: 'Choose', properties: ['openFile' as const, 'multiSelections' as const], filters: IMPORT_FILTERS };
+    const window = context.window();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return success(result.canceled || result.filePaths.length === 0 ? null : result.filePaths);
   });
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANONICAL_TABLE_NAMES } from '../../analysis/engine/canonical-schema';
+import { LATEST_SCHEMA_VERSION } from '../../analysis/engine/migrations';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
@@ -32,7 +33,7 @@ describe('equitylens command line', () => {
     expect(info.code).toBe(0);
     const json = JSON.parse(info.stdout);
     expect(json.format).toBe(1);
-    expect(json.project).toMatchObject({ path: project, name: 'Sample review', schemaVersion: 1 });
+    expect(json.project).toMatchObject({ path: project, name: 'Sample review', schemaVersion: LATEST_SCHEMA_VERSION });
     expect(json.tables.map((t: { table: string }) => t.table)).toEqual([...CANONICAL_TABLE_NAMES]);
     const rows = Object.fromEntries(json.tables.map((t: { table: string; rows: number }) => [t.table, t.rows]));
     // Every table the sample exports feeds is filled; aggregates come only from report-card imports.

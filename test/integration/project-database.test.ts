@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANONICAL_TABLES } from '../../analysis/engine/canonical-schema';
-import { MIGRATIONS, type Migration } from '../../analysis/engine/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../analysis/engine/migrations';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { ServiceFailure } from '../../analysis/service/envelope';
 import { makeTempDir } from '../support/temp-dir';
@@ -36,7 +36,7 @@ describe('ProjectDatabase', () => {
 
     const reopened = await ProjectDatabase.open(file);
     const metadata = await reopened.metadata();
-    expect(metadata).toMatchObject({ name: 'Spring review', districtName: 'Test District', appVersion: '0.0.1', schemaVersion: MIGRATIONS.length });
+    expect(metadata).toMatchObject({ name: 'Spring review', districtName: 'Test District', appVersion: '0.0.1', schemaVersion: LATEST_SCHEMA_VERSION });
     expect(Date.parse(metadata.createdAt)).toBeGreaterThan(Date.parse('2020-01-01'));
     reopened.close();
   });
@@ -55,7 +55,7 @@ describe('ProjectDatabase', () => {
     await v1.connection.run("INSERT INTO schools (school_id, school_name) VALUES ('001', 'Lincoln')");
     v1.close();
     const addNotes: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: LATEST_SCHEMA_VERSION + 1,
       description: 'test: a notes table',
       up: async (connection) => void (await connection.run('CREATE TABLE app.notes (note VARCHAR)')),
     };
@@ -77,7 +77,7 @@ describe('ProjectDatabase', () => {
     const file = path.join(temp.dir, 'bad-migration.duckdb');
     (await ProjectDatabase.create(file, project)).close();
     const broken: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: LATEST_SCHEMA_VERSION + 1,
       description: 'test: fails half way',
       up: async (connection) => {
         await connection.run('CREATE TABLE app.half_done (x INTEGER)');
@@ -86,7 +86,7 @@ describe('ProjectDatabase', () => {
     };
     await expect(ProjectDatabase.open(file, [...MIGRATIONS, broken])).rejects.toThrow();
     const reopened = await ProjectDatabase.open(file);
-    expect((await reopened.metadata()).schemaVersion).toBe(MIGRATIONS.length);
+    expect((await reopened.metadata()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const half = await reopened.connection.runAndReadAll("SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_name = 'half_done'");
     expect(half.getRowsJS()[0]?.[0]).toBe(0);
     reopened.close();

@@ -1,15 +1,15 @@
-// The sample district loads into the canonical tables intact, and its designed disparities are really there
-// (checked with this file's own SQL over the loaded tables, not with the loader's or the app's metrics).
+// The sample district, imported through the general importer (as createProject does), lands in the canonical
+// tables intact, and its designed disparities are really there (checked with this file's own SQL over the
+// loaded tables, not with the importer's or the app's metrics).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, quotedIdentifier } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { CANONICAL_TABLES } from '../../analysis/engine/canonical-schema';
+import type { ProjectDatabase } from '../../analysis/engine/project-database';
+import { createProject } from '../../analysis/service/sample-project';
 import { RACE_ETHNICITY_GROUPS } from '../../analysis/shared/codes';
-import { loadSampleDistrict } from '../../analysis/sample/sample-loader';
-import type { SampleLoadSummary } from '../../analysis/sample/sample-loader';
+import { makeTempDir } from '../support/temp-dir';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../sample-data/district', import.meta.url));
 const FIRST_YEAR = 2022;
@@ -21,9 +21,11 @@ function csvLines(file: string): string[][] {
   return text.split('\n').slice(1).filter((line) => line !== '').map((line) => line.split(','));
 }
 
-let instance: DuckDBInstance;
+const temp = makeTempDir();
+let database: ProjectDatabase;
 let connection: DuckDBConnection;
-let summary: SampleLoadSummary;
+/** Records written per file, from the project's import log. */
+let summary: { files: { file: string; table: string; rows: number }[] };
 
 async function scalar(sql: string): Promise<number> {
   const reader = await connection.runAndReadAll(sql);
@@ -49,20 +51,15 @@ function ossRiskRatioSql(group: string, schoolFilter = 'true'): string {
 }
 
 beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  for (const table of CANONICAL_TABLES) {
-    const columns = table.columns.map((c) => `${quotedIdentifier(c.name)} ${c.type}${c.required ? ' NOT NULL' : ''}`);
-    await connection.run(`CREATE TABLE ${quotedIdentifier(table.name)} (${columns.join(', ')})`);
-  }
-  await connection.run('BEGIN TRANSACTION');
-  summary = await loadSampleDistrict(connection, SAMPLE_DIR);
-  await connection.run('COMMIT');
+  database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'Sample', districtName: 'Riverside', appVersion: 'test' }, SAMPLE_DIR);
+  connection = database.connection;
+  const log = await connection.runAndReadAll('SELECT file_name, table_name, records_written FROM app.import_log ORDER BY import_id');
+  summary = { files: log.getRowsJS().map(([file, table, rows]) => ({ file: String(file), table: String(table), rows: Number(rows) })) };
 });
 
 afterAll(() => {
-  connection?.closeSync();
-  instance?.closeSync();
+  database?.close();
+  temp.remove();
 });
 
 describe('sample district load', () => {

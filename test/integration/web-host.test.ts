@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../analysis/engine/migrations';
 import { createService } from '../../analysis/service/create-service';
 import { decodeEnvelope } from '../../analysis/shared/binary-envelope';
 import { resolveStaticPath } from '../../analysis/web-host/static-files';
@@ -52,7 +53,7 @@ describe('web host', () => {
   it('answers a call that carries the token', async () => {
     const response = await api('getAppInfo', { Authorization: `Bearer ${host.token}`, Origin: `http://127.0.0.1:${host.port}` });
     expect(response.status).toBe(200);
-    expect(envelope(response.body)).toEqual({ ok: true, value: { appVersion: '9.9.9', schemaVersion: 1, host: 'web' } });
+    expect(envelope(response.body)).toEqual({ ok: true, value: { appVersion: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION, host: 'web' } });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {

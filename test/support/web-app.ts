@@ -15,7 +15,7 @@ export async function startWebApp(): Promise<RunningWebApp> {
   const temp = makeTempDir('equitylens-browser-');
   const dataDir = path.join(temp.dir, 'data');
   const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
-  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR });
+  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, uploadDir: path.join(dataDir, 'uploads') });
   return {
     host,
     dataDir,

@@ -1,7 +1,7 @@
 // `equitylens serve [project] [--port N]`: the local web host over the service, until interrupted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { RENDERER_DIST_DIR } from '../../app-paths';
+import { RENDERER_DIST_DIR, userDataDir } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
 import { startWebHost } from '../../web-host/web-host';
 import { CliError, unwrap, usageError } from '../cli-errors';
@@ -16,7 +16,7 @@ export async function serveCommand(service: EquityLensService, command: ParsedCo
   }
   const project = command.positionals[0];
   if (project) unwrap(await service.openProject({ path: path.resolve(project) }));
-  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port });
+  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port, uploadDir: path.join(userDataDir(), 'uploads') });
   io.out(`EquityLens is running at ${host.url}`);
   io.out('Open that address in a browser on this computer. Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {

@@ -1,6 +1,9 @@
 // The ordered list of schema migrations. A project's app.project.schema_version says how far it got.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { APP_TABLES_DDL, DATA_TABLES_DDL } from './001-initial';
+import { IMPORT_TABLES_DDL } from './002-import';
+import { METRIC_CACHE_DDL } from './003-metrics';
+import { REVIEW_TABLES_DDL } from './004-review';
 
 export interface Migration {
   version: number;
@@ -16,6 +19,21 @@ export const MIGRATIONS: readonly Migration[] = [
       await connection.run(APP_TABLES_DDL);
       await connection.run(DATA_TABLES_DDL);
     },
+  },
+  {
+    version: 2,
+    description: 'Importer: mapping profiles, rejected rows, import log details',
+    up: async (connection) => void (await connection.run(IMPORT_TABLES_DDL)),
+  },
+  {
+    version: 3,
+    description: 'Metrics: the cache schema for per-student analysis tables',
+    up: async (connection) => void (await connection.run(METRIC_CACHE_DDL)),
+  },
+  {
+    version: 4,
+    description: 'Guided review: rubric templates, ratings, evidence and links, roll-up overrides, audit log',
+    up: async (connection) => void (await connection.run(REVIEW_TABLES_DDL)),
   },
 ];
 

@@ -2,6 +2,7 @@
 import type { DesktopBridge, EquityLensApi, MenuCommand, ServiceEvent } from '../../../analysis/api';
 import { createHttpApi, takeSessionToken } from './http-client';
 import { createHttpEvents } from './http-events';
+import { uploadFile } from './upload';
 
 export interface HostCapabilities {
   kind: 'desktop' | 'web';
@@ -9,6 +10,14 @@ export interface HostCapabilities {
   chooseProjectToOpen?: () => Promise<string | null>;
   chooseProjectToCreate?: (suggestedName: string) => Promise<string | null>;
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  // --- import (issue 3) ---
+  /** Native dialog for files to import (desktop); the browser uses a file input instead. */
+  chooseImportFiles?: () => Promise<string[] | null>;
+  /**
+   * A path the service can read for a file the user picked or dropped: the file's own path on the desktop,
+   * an upload to the local web host in the browser.
+   */
+  fileToPath: (file: File, onProgress?: (sent: number, total: number) => void) => Promise<string>;
 }
 
 export interface ApiClient {
@@ -34,11 +43,21 @@ export function connectToService(): ApiClient | { error: string } {
         chooseProjectToOpen: () => bridge.chooseProjectToOpen(),
         chooseProjectToCreate: (name) => bridge.chooseProjectToCreate(name),
         onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+        chooseImportFiles: () => bridge.chooseImportFiles(),
+        fileToPath: async (file) => {
+          const path = bridge.pathForFile(file);
+          if (!path) throw new Error(`EquityLens cannot read "${file.name}" from where it was dropped. Save it to a folder and choose it with "Choose files…".`);
+          return path;
+        },
       },
       onServiceEvent: (listener) => bridge.onServiceEvent(listener),
     };
   }
   const token = takeSessionToken();
   if (!token) return { error: 'Open EquityLens from the address that `equitylens serve` (or `npm run web`) printed: it carries the session key.' };
-  return { api: createHttpApi(token), host: { kind: 'web', onMenuCommand: () => () => undefined }, onServiceEvent: createHttpEvents(token) };
+  return {
+    api: createHttpApi(token),
+    host: { kind: 'web', onMenuCommand: () => () => undefined, fileToPath: async (file, onProgress) => (await uploadFile(token, file, onProgress)).path },
+    onServiceEvent: createHttpEvents(token),
+  };
 }

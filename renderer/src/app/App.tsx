@@ -6,8 +6,10 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { AppShell } from './AppShell';
 import { useAppContext, useProject } from './app-context';
 import { DataScreen } from '../screens/DataScreen';
+import { ExploreScreen } from '../screens/explore/ExploreScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { OverviewScreen } from '../screens/OverviewScreen';
+import { ReviewSection } from '../screens/review/ReviewSection';
 
 export function App() {
   return (
@@ -42,6 +44,21 @@ function Routes() {
         <Route path="/data">
           <AppShell>
             <DataScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/explore">
+          <AppShell>
+            <ExploreScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        // The review section parses its own sub-paths: /review, /review/<domain>/<cluster>, /review/audit, /review/templates.
+        <Route path={/^\/review(?:\/.*)?$/}>
+          <AppShell>
+            <ReviewSection project={project} />
           </AppShell>
         </Route>
       )}

@@ -8,8 +8,8 @@ import { useProject } from './app-context';
 const SECTIONS: { path: string; label: string; available: boolean }[] = [
   { path: '/overview', label: 'Overview', available: true },
   { path: '/data', label: 'Data', available: true },
-  { path: '/explore', label: 'Explore', available: false },
-  { path: '/review', label: 'Review', available: false },
+  { path: '/explore', label: 'Explore', available: true },
+  { path: '/review', label: 'Review', available: true },
   { path: '/findings', label: 'Findings', available: false },
   { path: '/report', label: 'Report', available: false },
 ];
@@ -29,7 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {SECTIONS.map((section) => (
             <li key={section.path}>
               {section.available ? (
-                <Link href={section.path} className="nav-link" aria-current={location === section.path ? 'page' : undefined}>
+                <Link href={section.path} className="nav-link" aria-current={location === section.path || location.startsWith(`${section.path}/`) ? 'page' : undefined}>
                   {section.label}
                 </Link>
               ) : (

@@ -7,7 +7,17 @@ export interface DataTableSpec {
   rows: (string | number)[][];
 }
 
-export function ChartFigure(props: { title: string; subtitle: string; note?: string; table: DataTableSpec; children: ReactNode }) {
+export function ChartFigure(props: {
+  title: string;
+  subtitle: string;
+  note?: string;
+  /** Definition, year and N: what every chart states about itself. */
+  footer?: string;
+  table: DataTableSpec;
+  /** Buttons shown beside the data-table toggle (export, pin, add as evidence). */
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
@@ -17,10 +27,14 @@ export function ChartFigure(props: { title: string; subtitle: string; note?: str
         <p className="subtitle">{props.subtitle}</p>
       </figcaption>
       {props.children}
+      {props.footer && <p className="chart-footer">{props.footer}</p>}
       {props.note && <p className="chart-note">{props.note}</p>}
-      <Button className="link-button" onPress={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls={tableId}>
-        {showTable ? 'Hide data table' : 'Show data table'}
-      </Button>
+      <div className="chart-actions">
+        <Button className="link-button" onPress={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls={tableId}>
+          {showTable ? 'Hide data table' : 'Show data table'}
+        </Button>
+        {props.actions}
+      </div>
       {showTable && (
         <div className="table-scroll" id={tableId}>
           <table className="data-table">

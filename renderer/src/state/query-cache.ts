@@ -34,7 +34,8 @@ function request(key: string, fetcher: () => Promise<Result<unknown>>): void {
  */
 export function useServiceQuery<T>(key: string, fetcher: () => Promise<Result<T>>): QueryState<T> {
   const state = useSyncExternalStore(subscribe, () => states.get(key) ?? LOADING);
-  useEffect(() => request(key, fetcher), [key, fetcher]);
+  // Re-runs when the answer is dropped (clearQueryCache), so a cleared query asks again.
+  useEffect(() => request(key, fetcher), [key, fetcher, state]);
   return state as QueryState<T>;
 }
 

@@ -115,6 +115,8 @@ export const utilityProcess = {
 };
 
 export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+/** The preload's path lookup for dropped files (issue 3). */
+export const webUtils = { getPathForFile: vi.fn((file: { name: string }): string => `/dropped/${file.name}`) };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const session = { defaultSession: new FakeSession() };
@@ -167,4 +169,5 @@ export const electronModule = {
   protocol,
   session,
   utilityProcess,
+  webUtils,
 };

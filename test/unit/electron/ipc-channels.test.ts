@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, WebContents } from 'electron';
 import { METHOD_NAMES, type MethodName } from '../../../analysis/api';
 import { success } from '../../../analysis/service/envelope';
-import { DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, serviceChannel } from '../../../electron/ipc/channels';
+import { DIALOG_CHOOSE_IMPORT_FILES, DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, serviceChannel } from '../../../electron/ipc/channels';
 import { projectFileName, registerDialogChannels, withProjectExtension } from '../../../electron/ipc/dialog-channels';
 import { createHandlerRegistry } from '../../../electron/ipc/register-handler';
 import { registerServiceChannels } from '../../../electron/ipc/service-channels';
@@ -77,6 +77,21 @@ describe('dialog channels', () => {
 
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await ipcMain.invoke(DIALOG_CREATE_PROJECT, fromApp, { suggestedName: 'x' })).toEqual({ ok: true, value: null });
+  });
+
+  it('chooses several district exports to import, or answers null when cancelled', async () => {
+    registerDialogChannels(registry, context);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/enrollment.csv', '/d/report-card.xlsx'] });
+    expect(await ipcMain.invoke(DIALOG_CHOOSE_IMPORT_FILES, fromApp, {})).toEqual({ ok: true, value: ['/d/enrollment.csv', '/d/report-card.xlsx'] });
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters[0].extensions).toEqual(expect.arrayContaining(['csv', 'xlsx', 'parquet', 'json']));
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await ipcMain.invoke(DIALOG_CHOOSE_IMPORT_FILES, fromApp, {})).toEqual({ ok: true, value: null });
+    const refused = await ipcMain.invoke(DIALOG_CHOOSE_IMPORT_FILES, fromApp, { path: '/etc' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
   it('refuses a create request without a suggested name string', async () => {

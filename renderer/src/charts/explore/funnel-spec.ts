@@ -34,11 +34,16 @@ export const POSITION_LABEL: Record<FunnelSchool['position'], string> = {
   below_998: 'Below the 99.8% limit',
 };
 
-export function funnelOptions(input: { schools: readonly FunnelSchool[]; curve: readonly FunnelCurvePoint[]; target: number; format: ValueFormat; width: number }): Plot.PlotOptions {
+export function funnelOptions(input: { schools: readonly FunnelSchool[]; curve: readonly FunnelCurvePoint[]; target: number; format: ValueFormat; higherIsBetter: boolean; width: number }): Plot.PlotOptions {
   const { schools, curve, target, format, width } = input;
   const s = format.scale;
   const positions = (Object.keys(POSITION_COLOR) as FunnelSchool['position'][]).filter((p) => schools.some((school) => school.position === p));
-  const outside = schools.filter((school) => school.position === 'above_998' || school.position === 'below_998');
+  // Names only on the side of concern, and only the furthest few: the rest are in tooltips and the table.
+  const concern = input.higherIsBetter ? 'below_998' : 'above_998';
+  const outside = schools
+    .filter((school) => school.position === concern)
+    .sort((a, b) => (input.higherIsBetter ? a.value - b.value : b.value - a.value))
+    .slice(0, 5);
   return {
     width,
     height: 420,

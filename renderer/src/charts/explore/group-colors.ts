@@ -5,6 +5,7 @@ import { OKABE_ITO } from '../palette';
 export function groupColorScale(groupOrder: readonly string[]): { domain: string[]; range: string[] } {
   const domain = [...groupOrder];
   // Yellow (#F0E442) is hard to see on white as a thin line; it is used last.
-  const palette: string[] = [...OKABE_ITO.filter((c) => c !== '#F0E442'), '#F0E442', '#888888'];
+  // Black hides interval lines drawn over a bar, so a mid grey takes its place.
+  const palette: string[] = [...OKABE_ITO.filter((c) => c !== '#F0E442' && c !== '#000000'), '#999999', '#F0E442'];
   return { domain, range: domain.map((_, i) => palette[i % palette.length]!) };
 }

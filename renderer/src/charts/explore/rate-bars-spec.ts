@@ -47,7 +47,9 @@ export function rateBarsOptions({ cells, groupOrder, format, reference, width }:
 }
 
 export function hiddenLabel(cell: RateCell): string {
-  return cell.suppressed ? `n${cell.denominatorText.startsWith('<') ? cell.denominatorText : '<10'} (suppressed)` : (cell.note ?? 'not available');
+  if (!cell.suppressed) return cell.note ?? 'not available';
+  // "*" marks a cell hidden so that a smaller one cannot be worked out from the total.
+  return cell.numeratorText === '*' ? '* suppressed to protect a smaller group' : 'n<10 (suppressed)';
 }
 
 export function tooltip(cell: RateCell, format: ValueFormat): string {

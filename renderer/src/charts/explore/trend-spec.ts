@@ -23,9 +23,20 @@ export function trendOptions(input: { cells: readonly RateCell[]; groupOrder: re
       // One line per group; NaN breaks the line at a suppressed year instead of drawing through it.
       Plot.lineY(cells, { x: year, y, stroke: 'groupLabel', z: 'groupLabel', strokeWidth: 2 }),
       Plot.dot(shown, { x: year, y, fill: 'groupLabel', r: 4, title: (c: RateCell) => `${c.groupLabel}, ${year(c)}\n${tooltip(c, format)}` }),
-      Plot.text(hidden(cells), { x: year, frameAnchor: 'bottom', text: () => 'n<10', dy: -4, fill: '#64748b', fontSize: 10, fontStyle: 'italic' }),
+      // One note per year for the groups withheld that year, naming them in its tooltip.
+      Plot.text(withheldByYear(cells), { x: 'year', frameAnchor: 'bottom', text: 'text', title: 'names', dy: -4, fill: '#526071', fontSize: 10, fontStyle: 'italic' }),
       // Direct labels at the last drawn year, instead of a legend the eye has to travel to.
       Plot.text(shown, Plot.selectLast({ x: year, y, z: 'groupLabel', text: 'groupLabel', dx: 8, textAnchor: 'start', fill: 'groupLabel', fontSize: 11 })),
     ],
   };
+}
+
+function withheldByYear(cells: readonly RateCell[]): { year: string; text: string; names: string }[] {
+  const byYear = new Map<number, string[]>();
+  for (const cell of hidden(cells)) byYear.set(cell.year, [...(byYear.get(cell.year) ?? []), cell.groupLabel]);
+  return [...byYear].map(([year, names]) => ({
+    year: schoolYearLabel(year),
+    text: names.length === 1 ? `${names[0]}: withheld` : `${names.length} groups withheld`,
+    names: `Too small to publish: ${names.join(', ')}`,
+  }));
 }

@@ -1,0 +1,114 @@
+// `equitylens review <project> [--json]`: ratings, rationales, evidence counts, roll-ups and progress.
+//
+// --json prints one object (format 1; a field changes meaning or disappears only with a new format):
+// {
+//   "format": 1,
+//   "project": { "path", "name", "districtName" },
+//   "template": { "templateId", "version", "name" },
+//   "reviewer": string | null,
+//   "rollupRule": "median" | "rounded_mean" | "lowest",
+//   "progress": { "rated", "total", "domains": [{ "domainId", "rated", "total" }] },
+//   "domains": [{
+//     "id", "number", "name",
+//     "rollup": { "computed", "effective", "override": { "level", "reason", "reviewer", "at" } | null,
+//                 "distribution": { "initiating", "developing", "established", "unrated" } },
+//     "clusters": [{ "id", "name", "rollup": (as above), "criteria": [{
+//       "id", "title",
+//       "rating": { "level", "rationale", "suggestedLevel", "reviewer", "ratedAt" } | null,
+//       "suggestion": { "level": level | null, "reason" } | null,
+//       "evidence": { "total", "quantitative", "stakeholder_voice", "observation_document" },
+//       "missingEvidence": ["quantitative" | "stakeholder_voice" | "observation_document", ...]
+//     }] }]
+//   }],
+//   "evidence": { "total", "byKind": { "<kind>": count } }
+// }
+// Levels are "initiating" | "developing" | "established"; times are ISO 8601.
+import path from 'node:path';
+import type { ProjectInfo, ReviewState, RollupResult } from '../../api';
+import { EVIDENCE_CATEGORIES, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../../shared/review-levels';
+import type { EquityLensService } from '../../service/create-service';
+import { unwrap } from '../cli-errors';
+import type { CommandIo, ParsedCommand } from '../command';
+
+export const REVIEW_JSON_FORMAT = 1;
+
+export async function reviewCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  const info = unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
+  const review = unwrap(await service.getReview({}));
+  if (command.flag('json')) io.out(JSON.stringify(reviewJson(info, review), null, 2));
+  else io.out(reviewText(info, review));
+}
+
+const rollupJson = (r: RollupResult | undefined) =>
+  r ? { computed: r.computed, effective: r.effective, override: r.override, distribution: r.distribution } : null;
+
+export function reviewJson(info: ProjectInfo, review: ReviewState) {
+  const rollup = (scope: 'cluster' | 'domain', id: string) => rollupJson(review.rollups.find((r) => r.scope === scope && r.id === id));
+  const byKind: Record<string, number> = {};
+  for (const item of review.evidence) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
+  return {
+    format: REVIEW_JSON_FORMAT,
+    project: { path: info.path, name: info.name, districtName: info.districtName },
+    template: review.templateRef,
+    reviewer: review.reviewer,
+    rollupRule: review.rollupRule,
+    progress: {
+      rated: review.progress.reduce((n, p) => n + p.rated, 0),
+      total: review.progress.reduce((n, p) => n + p.total, 0),
+      domains: review.progress,
+    },
+    domains: review.template.domains.map((domain) => ({
+      id: domain.id,
+      number: domain.number,
+      name: domain.name,
+      rollup: rollup('domain', domain.id),
+      clusters: domain.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: cluster.name,
+        rollup: rollup('cluster', cluster.id),
+        criteria: cluster.criteria.map((criterion) => {
+          const rating = review.ratings.find((r) => r.criterionId === criterion.id);
+          const suggestion = review.suggestions.find((s) => s.criterionId === criterion.id);
+          const linked = review.evidence.filter((e) => e.criterionIds.includes(criterion.id));
+          return {
+            id: criterion.id,
+            title: criterion.title,
+            rating: rating ? { level: rating.level, rationale: rating.rationale, suggestedLevel: rating.suggestedLevel, reviewer: rating.reviewer, ratedAt: rating.ratedAt } : null,
+            suggestion: suggestion ? { level: suggestion.level, reason: suggestion.reason } : null,
+            evidence: {
+              total: linked.length,
+              ...Object.fromEntries(EVIDENCE_CATEGORIES.map((c) => [c, linked.filter((e) => e.category === c).length])),
+            },
+            missingEvidence: review.triangulation.find((t) => t.criterionId === criterion.id)?.missing ?? [],
+          };
+        }),
+      })),
+    })),
+    evidence: { total: review.evidence.length, byKind },
+  };
+}
+
+function reviewText(info: ProjectInfo, review: ReviewState): string {
+  const level = (value: string | null | undefined) => (value ? LEVEL_LABELS[value as keyof typeof LEVEL_LABELS] : 'not rated');
+  const rollupLine = (r: RollupResult | undefined) =>
+    r ? `${level(r.effective)}${r.override ? ` (override; computed ${level(r.computed)}: ${r.override.reason})` : ''}` : 'not rated';
+  const lines = [
+    `${info.name} - ${info.districtName}`,
+    `Template: ${review.templateRef.name} (${review.templateRef.templateId} v${review.templateRef.version}); roll-up rule: ${ROLLUP_RULE_LABELS[review.rollupRule]}; reviewer: ${review.reviewer ?? 'not set'}`,
+    `Evidence items: ${review.evidence.length}`,
+  ];
+  for (const domain of review.template.domains) {
+    const progress = review.progress.find((p) => p.domainId === domain.id)!;
+    lines.push('', `Domain ${domain.number}: ${domain.name} - ${rollupLine(review.rollups.find((r) => r.scope === 'domain' && r.id === domain.id))} (${progress.rated} of ${progress.total} rated)`);
+    for (const cluster of domain.clusters) {
+      lines.push(`  ${cluster.name} - ${rollupLine(review.rollups.find((r) => r.scope === 'cluster' && r.id === cluster.id))}`);
+      for (const criterion of cluster.criteria) {
+        const rating = review.ratings.find((r) => r.criterionId === criterion.id);
+        const evidence = review.evidence.filter((e) => e.criterionIds.includes(criterion.id)).length;
+        lines.push(`    ${criterion.id.padEnd(6)} ${level(rating?.level).padEnd(11)} ${criterion.title} [${evidence} evidence]`);
+        if (rating?.rationale) lines.push(`           ${rating.rationale}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}

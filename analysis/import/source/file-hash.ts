@@ -1,0 +1,33 @@
+// The SHA-256 of a file, read as a stream (never whole into memory), with its line count on the way:
+// the hash finds files imported before; the line count tells whether report line numbers are exact.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+
+export interface FileDigest {
+  sha256: string;
+  /** Line feeds in the file. */
+  lineFeeds: number;
+}
+
+export function digestFile(file: string, signal?: AbortSignal): Promise<FileDigest> {
+  return new Promise((resolve, reject) => {
+    const hash = crypto.createHash('sha256');
+    let lineFeeds = 0;
+    const stream = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
+    const abort = () => stream.destroy(new Error('aborted'));
+    signal?.addEventListener('abort', abort, { once: true });
+    stream.on('data', (chunk) => {
+      const bytes = chunk as Buffer;
+      hash.update(bytes);
+      for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lineFeeds++;
+    });
+    stream.on('error', (error) => {
+      signal?.removeEventListener('abort', abort);
+      reject(error);
+    });
+    stream.on('end', () => {
+      signal?.removeEventListener('abort', abort);
+      resolve({ sha256: hash.digest('hex'), lineFeeds });
+    });
+  });
+}

@@ -1,0 +1,87 @@
+// Per-student analysis tables (metric_cache.students, .tested, .cohort): the canonical tables joined
+// once into one row per unit with every group and outcome column, so that metric queries scan one
+// table instead of joining several. Rebuilt when the data they come from changes.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { quotedIdentifier } from '@duckdb/node-api';
+import { population, SCHOOL_POVERTY_CTE, type ExtensionId, type PopulationId } from './registry/populations';
+
+/** Bump when the SQL of a cached population changes, so old caches are rebuilt. */
+const FACTS_VERSION = 1;
+const CACHED: Partial<Record<PopulationId, readonly ExtensionId[]>> = {
+  students: ['attendance', 'discipline', 'courses'],
+  tested: [],
+  cohort: [],
+};
+const SOURCE_TABLES = ['schools', 'enrollment', 'attendance', 'assessments', 'discipline', 'courses', 'graduation'];
+
+/** One build at a time per connection: two requests must not both replace the same table. */
+const pending = new WeakMap<DuckDBConnection, Promise<unknown>>();
+
+/**
+ * The cache table to read a population from, building it first if the data changed; null when the
+ * population is not cached or the project has no cache schema (then metrics read the tables directly).
+ */
+export async function factsTable(connection: DuckDBConnection, id: PopulationId): Promise<string | null> {
+  const extensions = CACHED[id];
+  if (!extensions) return null;
+  const previous = pending.get(connection) ?? Promise.resolve();
+  const next = previous.then(
+    () => ensureBuilt(connection, id, extensions),
+    () => ensureBuilt(connection, id, extensions),
+  );
+  pending.set(connection, next.catch(() => undefined));
+  return next;
+}
+
+async function ensureBuilt(connection: DuckDBConnection, id: PopulationId, extensions: readonly ExtensionId[]): Promise<string | null> {
+  if (!(await hasCacheSchema(connection))) return null;
+  const table = `metric_cache.${quotedIdentifier(id)}`;
+  const fingerprint = await dataFingerprint(connection);
+  const state = await connection.runAndReadAll('SELECT fingerprint FROM metric_cache.state WHERE name = $name', { name: id });
+  if (state.getRowsJS()[0]?.[0] === fingerprint) return table;
+  try {
+    await connection.run('BEGIN TRANSACTION');
+  } catch {
+    // Another transaction is open on this connection (an import, say): read the tables directly.
+    return null;
+  }
+  try {
+    await connection.run(`CREATE OR REPLACE TABLE ${table} AS WITH ${SCHOOL_POVERTY_CTE} ${population(id).sql(extensions, null)}`);
+    await connection.run(
+      'INSERT INTO metric_cache.state (name, fingerprint, built_at) VALUES ($name, $fingerprint, current_timestamp) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, built_at = excluded.built_at',
+      { name: id, fingerprint },
+    );
+    await connection.run('COMMIT');
+    return table;
+  } catch {
+    // Only our own transaction is rolled back; without a cache, metrics read the tables directly.
+    await connection.run('ROLLBACK').catch(() => undefined);
+    return null;
+  }
+}
+
+/** Whether the project has the cache schema (migration 3); it cannot appear while a connection is open. */
+const schemaPresent = new WeakMap<DuckDBConnection, boolean>();
+
+async function hasCacheSchema(connection: DuckDBConnection): Promise<boolean> {
+  const known = schemaPresent.get(connection);
+  if (known !== undefined) return known;
+  const reader = await connection.runAndReadAll(
+    "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_schema = 'metric_cache' AND table_name = 'state'",
+  );
+  const present = reader.getRowsJS()[0]?.[0] === 1;
+  schemaPresent.set(connection, present);
+  return present;
+}
+
+/**
+ * Row counts of the source tables and the latest import: any load changes one of them. (A UNION of
+ * counts plans in a millisecond; the same counts as scalar subqueries take several.)
+ */
+async function dataFingerprint(connection: DuckDBConnection): Promise<string> {
+  const counts = SOURCE_TABLES.map((t, i) => `SELECT ${i} AS k, count(*) AS n FROM ${quotedIdentifier(t)}`);
+  const reader = await connection.runAndReadAll(
+    `SELECT string_agg(n::VARCHAR, ',' ORDER BY k) FROM (${counts.join(' UNION ALL ')} UNION ALL SELECT ${SOURCE_TABLES.length}, coalesce(max(import_id), 0) FROM app.import_log)`,
+  );
+  return `v${FACTS_VERSION}:${String(reader.getRowsJS()[0]?.[0])}`;
+}

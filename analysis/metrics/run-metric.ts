@@ -1,0 +1,149 @@
+// Runs one metric table end to end: picks the data source, compiles and runs the SQL, computes the
+// statistics and hands the result to the suppression choke point, which returns Arrow bytes.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { quotedIdentifier } from '@duckdb/node-api';
+import type { ArrowBytes, DisparityTableRequest, MetricTableRequest } from '../api';
+import { queryToArrow } from '../arrow/duckdb-to-arrow';
+import { publishMetricTable } from '../privacy/publish';
+import { ServiceFailure } from '../service/envelope';
+import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
+import { compileStudentQuery } from './compile/compile-students';
+import { factsTable } from './facts-cache';
+import type { Grouping, MetricFilters, ReferenceSpec } from './compile/metric-query';
+import type { CompiledSql } from './compile/params';
+import { readBaseCells } from './compute/base-cells';
+import { computeMetric, type ComputedMetric } from './compute/compute-metric';
+import type { StateCounts, StateFigures } from './compute/state-figures';
+import type { MetricSettings } from './metric-settings';
+import { groupType } from './registry/group-types';
+import type { MetricDefinition } from './registry/metric-types';
+import { population } from './registry/populations';
+import { findMetric } from './registry';
+import { requestParts, resolveFilters, resolveGrouping } from './resolve-request';
+
+export interface MetricRun {
+  metric: MetricDefinition;
+  grouping: Grouping;
+  filters: MetricFilters;
+  reference: ReferenceSpec;
+  source: 'auto' | 'students' | 'aggregates';
+  internal: boolean;
+}
+
+export async function metricTable(connection: DuckDBConnection, request: MetricTableRequest, settings: MetricSettings): Promise<ArrowBytes> {
+  const parts = requestParts(request);
+  return runMetric(connection, { ...parts, source: request.source ?? 'auto', internal: request.internal === true }, settings);
+}
+
+/** The IDEA table: risks against all other students, for a metric id or any measure in the aggregates table. */
+export async function disparityTable(connection: DuckDBConnection, request: DisparityTableRequest, settings: MetricSettings): Promise<ArrowBytes> {
+  const known = findMetric(request.measure);
+  const metric = known ?? (await aggregatesOnlyMetric(connection, request.measure));
+  if (metric.kind !== 'proportion') throw new ServiceFailure('bad_request', `${metric.label} is not a rate, so it has no risk ratios.`);
+  const grouping = known ? resolveGrouping(metric, [request.groupType]) : { primary: request.groupType, facet: null };
+  return runMetric(
+    connection,
+    { metric, grouping, filters: resolveFilters(metric, request.filters), reference: { kind: 'all_others' }, source: known ? 'auto' : 'aggregates', internal: request.internal === true },
+    settings,
+  );
+}
+
+export async function runMetric(connection: DuckDBConnection, run: MetricRun, settings: MetricSettings): Promise<ArrowBytes> {
+  const schoolNames = usesSchools(run.grouping) ? await readSchoolNames(connection) : undefined;
+  const computed = await computeMetricRun(connection, run, settings, schoolNames);
+  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames });
+}
+
+/** Everything up to publication: the unsuppressed figures, which only the choke point may publish. */
+export async function computeMetricRun(
+  connection: DuckDBConnection,
+  run: MetricRun,
+  settings: MetricSettings,
+  schoolNames?: ReadonlyMap<string, string>,
+): Promise<ComputedMetric> {
+  const source = await chooseSource(connection, run);
+  const lookbackYears = Math.max(1, settings.riskRatio.consecutiveYears - 1);
+  let compiled: CompiledSql;
+  let sets: { detail: number | null; total: number } = AGGREGATES_SETS;
+  if (source === 'students') {
+    const query = compileStudentQuery(
+      { metrics: [run.metric], groupings: [run.grouping], filters: run.filters, source, lookbackYears, unitsTable: await factsTable(connection, run.metric.population) },
+      { chronicFifteenDays: settings.chronicAbsence.definition === 'fifteen_days', chronicMinimumDays: settings.chronicAbsence.minimumDaysEnrolled },
+    );
+    compiled = query;
+    sets = query.sets[0]!;
+  } else {
+    const problem = aggregatesGroupingError(run.grouping);
+    if (problem) throw new ServiceFailure('bad_request', problem);
+    compiled = compileAggregatesQuery(run.metric.aggregatesMeasure!, run.grouping, run.filters, lookbackYears);
+  }
+  const table = await queryToArrow(connection, compiled.sql, compiled.params, compiled.types);
+  const cells = readBaseCells(table, 0, sets);
+  const state = await readStateFigures(connection, run);
+  return computeMetric(cells, run.metric, run.grouping, { settings, reference: run.reference, requestedYears: run.filters.years ?? null, state, schoolNames });
+}
+
+async function chooseSource(connection: DuckDBConnection, run: MetricRun): Promise<'students' | 'aggregates'> {
+  if (run.source === 'students') return 'students';
+  const measure = run.metric.aggregatesMeasure;
+  if (run.source === 'aggregates') {
+    if (!measure) throw new ServiceFailure('bad_request', `${run.metric.label} cannot be read from report-card aggregates.`);
+    return 'aggregates';
+  }
+  if (await hasRows(connection, population(run.metric.population).table)) return 'students';
+  if (measure && (await measureRows(connection, measure)) > 0) return 'aggregates';
+  return 'students';
+}
+
+async function hasRows(connection: DuckDBConnection, table: string): Promise<boolean> {
+  const reader = await connection.runAndReadAll(`SELECT EXISTS (SELECT 1 FROM ${quotedIdentifier(table)})`);
+  return reader.getRowsJS()[0]?.[0] === true;
+}
+
+async function measureRows(connection: DuckDBConnection, measure: string): Promise<number> {
+  const reader = await connection.runAndReadAll('SELECT count(*)::INTEGER FROM aggregates WHERE measure = $measure', { measure });
+  return Number(reader.getRowsJS()[0]?.[0] ?? 0);
+}
+
+/** A measure found only in the aggregates table, treated as a rate of numerator over denominator. */
+async function aggregatesOnlyMetric(connection: DuckDBConnection, measure: string): Promise<MetricDefinition> {
+  if ((await measureRows(connection, measure)) === 0) {
+    throw new ServiceFailure('bad_request', `"${measure.slice(0, 80)}" is neither a metric id nor a measure in this project's aggregates table.`);
+  }
+  return {
+    id: measure,
+    label: measure,
+    domain: 1,
+    topic: 'academics',
+    population: 'students',
+    kind: 'proportion',
+    outcome: 'false',
+    unit: 'percent',
+    direction: 'lower_is_better',
+    defaultReference: 'all_others',
+    aggregatesMeasure: measure,
+    definition: `The measure "${measure}" as loaded in the aggregates table: numerator over denominator.`,
+    methods: 'Read from report-card counts; see the methods of the aggregates table.',
+  };
+}
+
+async function readStateFigures(connection: DuckDBConnection, run: MetricRun): Promise<StateFigures | null> {
+  const measure = run.metric.aggregatesMeasure;
+  const primary = run.grouping.primary;
+  if (run.metric.kind !== 'proportion' || !measure || !primary || groupType(primary).category === 'school') return null;
+  const compiled = compileStateQuery(measure, primary);
+  const reader = await connection.runAndReadAll(compiled.sql, compiled.params, compiled.types);
+  const figures = new Map<number, Map<string, StateCounts>>();
+  for (const [year, group, x, n] of reader.getRowsJS() as [number, string, number, number][]) {
+    if (!figures.has(year)) figures.set(year, new Map());
+    figures.get(year)!.set(group, { x, n });
+  }
+  return figures.size > 0 ? figures : null;
+}
+
+const usesSchools = (grouping: Grouping): boolean => grouping.primary === 'school' || grouping.facet === 'school';
+
+async function readSchoolNames(connection: DuckDBConnection): Promise<Map<string, string>> {
+  const reader = await connection.runAndReadAll('SELECT school_id, school_name FROM schools');
+  return new Map((reader.getRowsJS() as [string, string][]).map(([id, name]) => [id, name]));
+}

@@ -1,0 +1,170 @@
+// Applies small-cell suppression to a computed metric table: every figure that would reveal a small
+// group, directly or through a statistic derived from it, is withheld with the reason. Pure; the
+// result is what analysis/privacy/publish.ts serialises.
+import { buildPartitions } from '../metrics/compute/partitions';
+import { STAT_COLUMNS, NOTE_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
+import { NOTE } from '../metrics/compute/notes';
+import { NOT_REPORTED } from '../metrics/registry/group-types';
+import { weightedRiskRatio } from '../metrics/statistics/risk-ratio';
+import { suppressPartition, type CellSuppression, type MetricSuppressionReason } from './metric-suppression';
+import type { SuppressionSettings } from './suppression';
+
+export interface PublishedFigures {
+  /** The frame's statistics with withheld ones set to NaN and their notes to 'suppressed'. */
+  frame: MetricFrame;
+  numeratorShown: Uint8Array;
+  denominatorShown: Uint8Array;
+  /** Text in place of a withheld figure ("<10", "<3.4%", ">=99%", "*"); null when it is shown. */
+  numeratorText: (string | null)[];
+  denominatorText: (string | null)[];
+  valueText: (string | null)[];
+  reason: (MetricSuppressionReason | null)[];
+}
+
+/** Statistics that reveal a group's own figure, withheld with it. */
+const DEPENDENT: readonly StatColumn[] = [
+  'value', 'lower', 'upper', 'referenceValue', 'gap', 'comparisonValue', 'riskRatio', 'alternateRiskRatio', 'weightedRiskRatio',
+  'outcomeShare', 'compositionIndex', 'cohensD', 'hedgesG', 'priorValue', 'change', 'yearsOverThreshold', 'funnelTarget',
+  'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998',
+];
+
+export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings): PublishedFigures {
+  const frame = copyFrame(computed);
+  const rows = frame.rows;
+  const min = settings.minimumN;
+  const kind = frame.metric.kind;
+  const result: PublishedFigures = {
+    frame,
+    numeratorShown: new Uint8Array(rows),
+    denominatorShown: new Uint8Array(rows),
+    numeratorText: new Array(rows).fill(null),
+    denominatorText: new Array(rows).fill(null),
+    valueText: new Array(rows).fill(null),
+    reason: new Array(rows).fill(null),
+  };
+  const valueShown = new Uint8Array(rows);
+  const parts = buildPartitions(frame.facet, frame.year, frame.isTotal);
+  for (let p = 0; p < parts.count; p++) {
+    const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
+    const t = parts.totalRow[p]!;
+    const decision = suppressPartition(
+      {
+        n: members.map((r) => frame.n[r]!),
+        x: kind === 'mean' ? null : members.map((r) => frame.x[r]!),
+        totalN: t >= 0 ? frame.n[t]! : members.reduce((sum, r) => sum + frame.n[r]!, 0),
+        totalX: t >= 0 ? frame.x[t]! : members.reduce((sum, r) => sum + frame.x[r]!, 0),
+        nAddsUp: kind !== 'representation',
+        // "Not reported" tells a reader least, so it is withheld first; then the smallest group.
+        priority: members.map((r) => (frame.group[r] === NOT_REPORTED ? -1 : frame.n[r]!)),
+      },
+      settings,
+    );
+    members.forEach((r, i) => record(result, valueShown, r, decision.cells[i]!, min));
+    if (t >= 0) record(result, valueShown, t, decision.total, min);
+  }
+
+  for (let r = 0; r < rows; r++) {
+    if (!valueShown[r]) withhold(frame, r, DEPENDENT);
+    if (!result.denominatorShown[r]) withhold(frame, r, ['populationShare']);
+    const prior = frame.priorRow[r]!;
+    if (prior >= 0 && !valueShown[prior]) withhold(frame, r, ['priorValue', 'change']);
+    const ref = frame.referenceRow[r]!;
+    if (ref >= 0 && !valueShown[ref]) withhold(frame, r, ['referenceValue', 'gap', 'cohensD', 'hedgesG']);
+    // A representation gap compares with the group's share of students, hidden when they are few.
+    if (comparisonCount && comparisonCount[r]! < min) withhold(frame, r, ['referenceValue', 'gap', 'compositionIndex']);
+    if (streakTouchesHidden(frame, r, valueShown)) withhold(frame, r, ['yearsOverThreshold']);
+    if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
+  }
+  reweighRiskRatios(frame, parts, valueShown);
+  return result;
+}
+
+function record(result: PublishedFigures, valueShown: Uint8Array, r: number, cell: CellSuppression, min: number): void {
+  const n = result.frame.n[r]!;
+  result.denominatorShown[r] = cell.nReason ? 0 : 1;
+  result.denominatorText[r] = cell.nReason === 'small_n' ? `<${min}` : cell.nReason ? '*' : null;
+  const mean = result.frame.metric.kind === 'mean';
+  result.numeratorShown[r] = !mean && !cell.xReason ? 1 : 0;
+  if (!mean) result.numeratorText[r] = numeratorText(cell.xReason, n, min);
+  valueShown[r] = mean ? (cell.nReason ? 0 : 1) : cell.rate.coding === 'exact' ? 1 : 0;
+  result.valueText[r] = mean ? (cell.nReason ? cell.rate.text : null) : cell.rate.text;
+  result.reason[r] = cell.nReason ?? (mean ? null : cell.xReason);
+}
+
+function numeratorText(reason: MetricSuppressionReason | null, n: number, min: number): string | null {
+  switch (reason) {
+    case null:
+      return null;
+    case 'small_count':
+    case 'small_n':
+      return `<${min}`;
+    case 'small_complement':
+      return `>${n - min}`;
+    default:
+      return '*';
+  }
+}
+
+const NOTE_OF: Partial<Record<StatColumn, NoteColumn>> = {
+  value: 'value', gap: 'gap', referenceValue: 'gap', riskRatio: 'riskRatio', alternateRiskRatio: 'alternateRiskRatio', weightedRiskRatio: 'weightedRiskRatio',
+  compositionIndex: 'composition', outcomeShare: 'composition', cohensD: 'effectSize', hedgesG: 'effectSize', change: 'change', priorValue: 'change',
+  yearsOverThreshold: 'flag', funnelTarget: 'funnel',
+};
+
+function withhold(frame: MetricFrame, r: number, columns: readonly StatColumn[]): void {
+  for (const column of columns) {
+    const note = NOTE_OF[column];
+    // A note that explains why a statistic does not exist at all stays; anything else becomes "suppressed".
+    if (note && frame.notes[note][r] !== NOTE.not_applicable && frame.notes[note][r] !== NOTE.is_total) frame.notes[note][r] = NOTE.suppressed;
+    frame.stats[column][r] = NaN;
+  }
+  if (columns.includes('value')) {
+    for (const test of TEST_COLUMNS) frame.tests[test][r] = -1;
+    frame.method[r] = 0;
+    frame.flagged[r] = 0;
+    frame.funnelPosition[r] = 0;
+  }
+  if (columns.includes('yearsOverThreshold')) frame.flagged[r] = 0;
+}
+
+/** Whether the years counted in a row's streak include a year whose figure is withheld. */
+function streakTouchesHidden(frame: MetricFrame, r: number, valueShown: Uint8Array): boolean {
+  let years = frame.stats.yearsOverThreshold[r]!;
+  let row = frame.priorRow[r]!;
+  while (Number.isFinite(years) && years > 1 && row >= 0) {
+    if (!valueShown[row]) return true;
+    years--;
+    row = frame.priorRow[row]!;
+  }
+  return false;
+}
+
+/**
+ * The weighted risk ratio mixes every group's risk. Where some are withheld it is recomputed from the
+ * published ones only, so it cannot be solved for a hidden risk.
+ */
+function reweighRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
+  for (let p = 0; p < parts.count; p++) {
+    const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
+    if (members.every((r) => valueShown[r])) continue;
+    const risks = members.map((r) => (valueShown[r] ? frame.stats.value[r]! : NaN));
+    const shares = members.map((r) => frame.stats.stateShare[r]!);
+    members.forEach((r, i) => {
+      if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) return;
+      frame.stats.weightedRiskRatio[r] = weightedRiskRatio(i, risks, shares);
+      if (!Number.isFinite(frame.stats.weightedRiskRatio[r]!)) frame.notes.weightedRiskRatio[r] = NOTE.suppressed;
+    });
+  }
+}
+
+function copyFrame(frame: MetricFrame): MetricFrame {
+  return {
+    ...frame,
+    stats: Object.fromEntries(STAT_COLUMNS.map((c) => [c, frame.stats[c].slice()])) as MetricFrame['stats'],
+    notes: Object.fromEntries(NOTE_COLUMNS.map((c) => [c, frame.notes[c].slice()])) as MetricFrame['notes'],
+    tests: Object.fromEntries(TEST_COLUMNS.map((c) => [c, frame.tests[c].slice()])) as MetricFrame['tests'],
+    method: frame.method.slice(),
+    flagged: frame.flagged.slice(),
+    funnelPosition: frame.funnelPosition.slice(),
+  };
+}

@@ -1,0 +1,144 @@
+// Assembles everything the Review screen shows from the project: one read of the review's state.
+import type {
+  CriterionRating,
+  EvidenceCategory,
+  EvidenceItem,
+  EvidenceKind,
+  MetricViewDescriptor,
+  RatingLevel,
+  ReviewState,
+  RollupOverride,
+  RollupResult,
+  RollupRule,
+  RubricTemplate,
+  Triangulation,
+} from '../api';
+import type { ProjectDatabase } from '../engine/project-database';
+import type { SuppressionSettings } from '../privacy/suppression';
+import { EVIDENCE_CATEGORIES, EVIDENCE_KIND_CATEGORY } from '../shared/review-levels';
+import { lastUndoableChange } from './audit-log';
+import { readSnapshot } from './review-records';
+import { distributionOf, rollUp } from './rollup-rules';
+import { isoTimestamp, parseJson, readRows, stringOrNull } from './sql-rows';
+import { suggestionsFor } from './suggestions';
+import { getTemplate } from './template-store';
+import { allCriteria } from './template-walk';
+
+export interface ReviewContext {
+  database: ProjectDatabase;
+  suppression: SuppressionSettings;
+  /** The host's user name (e.g. the OS account), offered when the reviewer has not said who they are. */
+  hostUserName: string | null;
+}
+
+export async function currentTemplate(database: ProjectDatabase): Promise<{ template: RubricTemplate; templateId: string; version: number; name: string; rollupRule: RollupRule }> {
+  const settings = (await readSnapshot(database.connection, 'review', 'review'))!;
+  const record = await getTemplate(database.connection, String(settings.templateId), Number(settings.templateVersion));
+  return { template: record.template, templateId: record.templateId, version: record.version, name: record.name, rollupRule: settings.rollupRule as RollupRule };
+}
+
+/** The name changes are recorded under: the project's reviewer setting, else the host's user name. */
+export async function effectiveReviewer(context: ReviewContext): Promise<string | null> {
+  const stored = await readSnapshot(context.database.connection, 'reviewer', 'reviewer');
+  return stored ? String(stored.name) : context.hostUserName;
+}
+
+export async function readEvidence(database: ProjectDatabase): Promise<EvidenceItem[]> {
+  const rows = await readRows(
+    database.connection,
+    `SELECT e.evidence_id, e.kind, e.title, e.note, e.source, strftime(e.evidence_date, '%Y-%m-%d') AS evidence_date, e.reference, e.view::VARCHAR AS view,
+            e.created_by, ${isoTimestamp('e.created_at')} AS created_at,
+            list(l.criterion_id ORDER BY l.criterion_id) FILTER (WHERE l.criterion_id IS NOT NULL) AS criterion_ids
+     FROM app.evidence e LEFT JOIN app.evidence_links l USING (evidence_id)
+     GROUP BY ALL ORDER BY e.evidence_id`,
+  );
+  return rows.map((row) => {
+    const kind = String(row.kind) as EvidenceKind;
+    return {
+      evidenceId: Number(row.evidence_id),
+      kind,
+      category: EVIDENCE_KIND_CATEGORY[kind],
+      title: String(row.title),
+      note: stringOrNull(row.note),
+      source: stringOrNull(row.source),
+      date: stringOrNull(row.evidence_date),
+      reference: stringOrNull(row.reference),
+      view: parseJson(row.view) as MetricViewDescriptor | null,
+      criterionIds: Array.isArray(row.criterion_ids) ? row.criterion_ids.map(String) : [],
+      createdBy: String(row.created_by),
+      createdAt: String(row.created_at),
+    };
+  });
+}
+
+async function readRatings(database: ProjectDatabase): Promise<CriterionRating[]> {
+  const rows = await readRows(
+    database.connection,
+    `SELECT criterion_id, level, rationale, suggested_level, reviewer, ${isoTimestamp('rated_at')} AS rated_at FROM app.ratings ORDER BY criterion_id`,
+  );
+  return rows.map((row) => ({
+    criterionId: String(row.criterion_id),
+    level: String(row.level) as RatingLevel,
+    rationale: String(row.rationale),
+    suggestedLevel: stringOrNull(row.suggested_level) as RatingLevel | null,
+    reviewer: String(row.reviewer),
+    ratedAt: String(row.rated_at),
+  }));
+}
+
+async function readOverrides(database: ProjectDatabase): Promise<Map<string, RollupOverride>> {
+  const rows = await readRows(database.connection, `SELECT scope, scope_id, level, reason, reviewer, ${isoTimestamp('overridden_at')} AS at FROM app.rollup_overrides`);
+  return new Map(
+    rows.map((row) => [`${String(row.scope)}:${String(row.scope_id)}`, { level: String(row.level) as RatingLevel, reason: String(row.reason), reviewer: String(row.reviewer), at: String(row.at) }]),
+  );
+}
+
+/** Cluster and domain roll-ups: both apply the rule to the criterion ratings inside them. */
+export function computeRollups(template: RubricTemplate, rule: RollupRule, ratings: ReadonlyMap<string, RatingLevel>, overrides: ReadonlyMap<string, RollupOverride>): RollupResult[] {
+  const result = (scope: 'cluster' | 'domain', id: string, criterionIds: string[]): RollupResult => {
+    const levels = criterionIds.map((c) => ratings.get(c) ?? null);
+    const computed = rollUp(rule, levels);
+    const override = overrides.get(`${scope}:${id}`) ?? null;
+    return { scope, id, computed, override, effective: override?.level ?? computed, distribution: distributionOf(levels) };
+  };
+  return template.domains.flatMap((domain) => [
+    ...domain.clusters.map((cluster) => result('cluster', cluster.id, cluster.criteria.map((c) => c.id))),
+    result('domain', domain.id, domain.clusters.flatMap((c) => c.criteria.map((k) => k.id))),
+  ]);
+}
+
+export function triangulate(template: RubricTemplate, evidence: readonly EvidenceItem[]): Triangulation[] {
+  return allCriteria(template).map(({ criterion }) => {
+    const present = EVIDENCE_CATEGORIES.filter((category) => evidence.some((e) => e.category === category && e.criterionIds.includes(criterion.id)));
+    const missing = EVIDENCE_CATEGORIES.filter((category) => !present.includes(category));
+    const missingExpected = missing.filter((category: EvidenceCategory) => criterion.evidenceTypes.includes(category));
+    return { criterionId: criterion.id, present, missing, missingExpected };
+  });
+}
+
+export async function readReviewState(context: ReviewContext): Promise<ReviewState> {
+  const { database } = context;
+  const current = await currentTemplate(database);
+  const inTemplate = new Set(allCriteria(current.template).map((p) => p.criterion.id));
+  const ratings = (await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
+  const evidence = await readEvidence(database);
+  const stored = await readSnapshot(database.connection, 'reviewer', 'reviewer');
+  const levels = new Map(ratings.map((r) => [r.criterionId, r.level]));
+  return {
+    template: current.template,
+    templateRef: { templateId: current.templateId, version: current.version, name: current.name },
+    reviewer: stored ? String(stored.name) : context.hostUserName,
+    suggestedReviewer: context.hostUserName,
+    rollupRule: current.rollupRule,
+    ratings,
+    suggestions: await suggestionsFor(database, current.template, context.suppression),
+    evidence,
+    triangulation: triangulate(current.template, evidence),
+    rollups: computeRollups(current.template, current.rollupRule, levels, await readOverrides(database)),
+    progress: current.template.domains.map((domain) => {
+      const ids = domain.clusters.flatMap((c) => c.criteria.map((k) => k.id));
+      return { domainId: domain.id, rated: ids.filter((id) => levels.has(id)).length, total: ids.length };
+    }),
+    lastChange: await lastUndoableChange(database.connection),
+  };
+}

@@ -1,0 +1,78 @@
+// Service methods of the guided review (issue 6): state, ratings, evidence, roll-ups, undo, audit, templates.
+import type { EquityLensApi } from '../../api';
+import { listAuditLog, undoLastChange } from '../../review/audit-log';
+import { addEvidence, overrideRollup, rateCriterion, requireReviewer, setEvidenceLink, setReviewer, setRollupRule, useTemplate } from '../../review/review-changes';
+import { exclusive } from '../../review/review-lock';
+import { readReviewState, type ReviewContext } from '../../review/review-state';
+import { duplicateTemplate, ensureReview, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
+import { guard } from '../envelope';
+import { readSuppressionSettings } from '../project-settings';
+import type { ServiceContext } from '../service-context';
+
+type ReviewMethods =
+  | 'getReview'
+  | 'rateCriterion'
+  | 'setRollupRule'
+  | 'overrideRollup'
+  | 'addEvidence'
+  | 'linkEvidence'
+  | 'unlinkEvidence'
+  | 'undoLastChange'
+  | 'listAuditLog'
+  | 'setReviewer'
+  | 'listTemplates'
+  | 'getTemplate'
+  | 'duplicateTemplate'
+  | 'updateTemplate'
+  | 'importTemplate'
+  | 'exportTemplate'
+  | 'useTemplate';
+
+export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, ReviewMethods> {
+  /**
+   * Runs a body against the open project's review (started with the built-in template on first use),
+   * one call at a time, and wraps the outcome in an envelope.
+   */
+  const withReview = <T>(body: (review: ReviewContext) => Promise<T>) =>
+    guard(async () => {
+      const database = context.project();
+      return exclusive(database, async () => {
+        await ensureReview(database);
+        return body({ database, suppression: await readSuppressionSettings(database), hostUserName: context.options.userName?.trim() || null });
+      });
+    });
+  /** Runs a change, then answers with the whole review as saved (the UI shows "Saved" only then). */
+  const change = (body: (review: ReviewContext) => Promise<unknown>) =>
+    withReview(async (review) => {
+      await body(review);
+      return readReviewState(review);
+    });
+
+  return {
+    getReview: () => withReview(readReviewState),
+    rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale)),
+    setRollupRule: (request) => change((r) => setRollupRule(r, request.rule)),
+    overrideRollup: (request) => change((r) => overrideRollup(r, request.scope, request.id, request.level, request.reason)),
+    addEvidence: (request) =>
+      withReview(async (r) => {
+        const evidence = await addEvidence(r, request.evidence, request.criterionIds);
+        return { evidence, review: await readReviewState(r) };
+      }),
+    linkEvidence: (request) => change((r) => setEvidenceLink(r, request.evidenceId, request.criterionId, true)),
+    unlinkEvidence: (request) => change((r) => setEvidenceLink(r, request.evidenceId, request.criterionId, false)),
+    undoLastChange: () => change(async (r) => undoLastChange(r.database, await requireReviewer(r))),
+    listAuditLog: (request) => withReview((r) => listAuditLog(r.database.connection, request.limit ?? 200)),
+    setReviewer: (request) => change((r) => setReviewer(r, request.name.trim())),
+    listTemplates: () => withReview((r) => listTemplates(r.database.connection)),
+    getTemplate: (request) => withReview((r) => getTemplate(r.database.connection, request.templateId, request.version)),
+    duplicateTemplate: (request) => withReview(async (r) => duplicateTemplate(r.database, await requireReviewer(r), request.templateId, request.name.trim())),
+    updateTemplate: (request) => withReview(async (r) => updateTemplate(r.database, await requireReviewer(r), request.templateId, request.template)),
+    importTemplate: (request) => withReview(async (r) => importTemplate(r.database, await requireReviewer(r), request.json)),
+    exportTemplate: (request) =>
+      withReview(async (r) => {
+        const record = await getTemplate(r.database.connection, request.templateId, request.version);
+        return { fileName: templateFileName(record), json: `${JSON.stringify(record.template, null, 2)}\n` };
+      }),
+    useTemplate: (request) => change((r) => useTemplate(r, request.templateId)),
+  };
+}

@@ -1,0 +1,109 @@
+// Actions on an Explore view: pin it for later, or link it to a rubric criterion as evidence.
+import { useState } from 'react';
+import { Button, Dialog, Heading, Input, Label, Modal, TextField } from 'react-aria-components';
+import type { ReviewState } from '../../../../analysis/api';
+import { useAppContext } from '../../app/app-context';
+import { SelectField } from '../../components/SelectField';
+import { clearQueryCache } from '../../state/query-cache';
+import { serializeView, type ExploreView } from './view-state';
+
+export function ViewActions({ view, title }: { view: ExploreView; title: string }) {
+  const { client } = useAppContext();
+  const [status, setStatus] = useState<string | null>(null);
+  const [review, setReview] = useState<ReviewState | null>(null);
+  const pin = async () => {
+    const result = await client.api.saveView({ title, query: serializeView(view) });
+    // Saved views are listed beside the metrics; a fresh read shows the new one.
+    if (result.ok) clearQueryCache();
+    setStatus(result.ok ? 'Pinned to Saved views.' : result.error.message);
+  };
+  const openEvidence = async () => {
+    const result = await client.api.getReview({});
+    if (result.ok) setReview(result.value);
+    else setStatus(result.error.message);
+  };
+  return (
+    <>
+      <Button className="link-button" onPress={pin}>
+        Pin view
+      </Button>
+      <Button className="link-button" onPress={openEvidence}>
+        Add as evidence…
+      </Button>
+      {status && (
+        <span className="action-status" role="status">
+          {status}
+        </span>
+      )}
+      {review && (
+        <AddEvidenceDialog
+          review={review}
+          view={view}
+          title={title}
+          onClose={(message) => {
+            setReview(null);
+            if (message) setStatus(message);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function AddEvidenceDialog(props: { review: ReviewState; view: ExploreView; title: string; onClose: (message: string | null) => void }) {
+  const { client } = useAppContext();
+  const criteria = props.review.template.domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria.map((k) => ({ id: k.id, label: `D${d.number} · ${k.title}` }))));
+  const [criterionId, setCriterionId] = useState(criteria[0]?.id ?? '');
+  const [error, setError] = useState<string | null>(null);
+  // The audit log records who linked the evidence; ask once if the project does not know yet.
+  const [reviewer, setReviewer] = useState(props.review.suggestedReviewer ?? '');
+  const needsReviewer = props.review.reviewer === null;
+  const add = async () => {
+    if (needsReviewer) {
+      const named = await client.api.setReviewer({ name: reviewer });
+      if (!named.ok) return setError(named.error.message);
+    }
+    const query = serializeView(props.view);
+    const result = await client.api.addEvidence({
+      evidence: {
+        kind: 'metric_view',
+        view: {
+          metricId: props.view.metricId,
+          groupType: props.view.groupBy,
+          // The whole Explore address, so the report (and a later reader) can redraw exactly this view.
+          filters: Object.fromEntries(new URLSearchParams(query)),
+          ...(props.view.year !== null ? { year: props.view.year } : {}),
+          chartKind: props.view.view,
+          title: props.title,
+        },
+      },
+      criterionIds: [criterionId],
+    });
+    if (result.ok) props.onClose(`Linked as evidence to “${criteria.find((c) => c.id === criterionId)?.label}”.`);
+    else setError(result.error.message);
+  };
+  return (
+    <Modal isOpen isDismissable onOpenChange={(open) => !open && props.onClose(null)} className="modal">
+      <Dialog className="dialog">
+        <Heading slot="title">Add this chart as evidence</Heading>
+        <p className="hint">{props.title}</p>
+        <SelectField label="Criterion it supports" value={criterionId} options={criteria} onChange={setCriterionId} className="wide" />
+        {needsReviewer && (
+          <TextField className="field" value={reviewer} onChange={setReviewer}>
+            <Label>Your name (recorded in the review's audit log)</Label>
+            <Input />
+          </TextField>
+        )}
+        {error && <p className="error-text">{error}</p>}
+        <div className="dialog-actions">
+          <Button className="button" onPress={() => props.onClose(null)}>
+            Cancel
+          </Button>
+          <Button className="button primary" onPress={add} isDisabled={!criterionId || (needsReviewer && !reviewer.trim())}>
+            Add as evidence
+          </Button>
+        </div>
+      </Dialog>
+    </Modal>
+  );
+}

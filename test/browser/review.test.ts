@@ -1,0 +1,200 @@
+// Browser scenario: the guided review on the sample district in real Chromium, through the web host.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
+
+let app: RunningWebApp;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `review-${name}.png`), fullPage: true });
+const card = (id: string): Locator => page.locator('article.criterion-card', { has: page.getByRole('heading', { name: new RegExp(`^${id.replaceAll('.', '\\.')} `) }) });
+const radio = (c: Locator, label: string) => c.locator('label.level-radio', { hasText: new RegExp(`^${label}$`) });
+
+async function axeViolations(): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+  const source = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] };
+    // This file compiles without DOM types (it is Node code); the page's globals are reached through globalThis.
+    const page = globalThis as unknown as { document: unknown; axe: { run: (context: unknown, options: object) => Promise<{ violations: Violation[] }> } };
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    // Targets and summaries make a failure say which element to fix.
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
+  });
+}
+
+describe('guided review in the browser', () => {
+  it('opens the sample district and steps through Domain 1', async () => {
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'Open sample district' }).click();
+    await page.getByRole('heading', { name: /Riverside Unified/, level: 1 }).waitFor({ timeout: 90_000 });
+    await page.getByRole('link', { name: 'Review' }).click();
+    await page.getByRole('heading', { name: 'Review', level: 1 }).waitFor();
+    expect(await page.getByRole('tab', { name: /Domain 1/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab').count()).toBe(4);
+    expect(await page.getByRole('tab', { name: /Domain 1/ }).textContent()).toContain('0 of 13 rated');
+    await page.getByRole('heading', { name: 'Academic achievement', level: 2 }).waitFor();
+    await shot('domain1');
+    await page.getByRole('link', { name: /^Next: Attendance and discipline/ }).click();
+    await page.getByRole('heading', { name: 'Attendance and discipline', level: 2 }).waitFor();
+    expect(page.url()).toMatch(/#\/review\/d1\/d1\.engagement$/);
+  });
+
+  it('shows the data-suggested level with its reason, and the three descriptors side by side', async () => {
+    const discipline = card('1.2.3');
+    await discipline.waitFor();
+    expect(await discipline.locator('.suggestion').textContent()).toContain(
+      'Suggested: Initiating. Out-of-school suspension risk ratio for Black or African American students 2.12 in 2023-24, over 2 in each of 3 years (2.61, 2.34, 2.12).',
+    );
+    expect(await discipline.locator('.descriptor-level').allTextContents()).toEqual(['1 Initiatingsuggested', '2 Developing', '3 Established']);
+    const labels = await discipline.getByRole('radiogroup', { name: 'Rating' }).getByRole('radio').evaluateAll((inputs) => inputs.map((i) => i.closest('label')?.textContent));
+    expect(labels).toEqual(['Initiating', 'Developing', 'Established', 'Not rated']);
+  });
+
+  it('requires a rationale when the rating differs from the suggestion, asks who is reviewing, then saves', async () => {
+    const discipline = card('1.2.3');
+    await radio(discipline, 'Developing').click();
+    await discipline.getByText(/Explain why your rating differs from the suggested level \(Initiating\)/).waitFor();
+    expect(await discipline.getByRole('textbox', { name: /Rationale \(required/ }).getAttribute('aria-invalid')).toBe('true');
+    await shot('rationale-required');
+    await discipline.getByRole('textbox', { name: /Rationale/ }).fill('Restorative-practice schools have cut the gap to 1.9; the district trend is down each year.');
+    await discipline.getByRole('button', { name: 'Save rationale' }).click();
+    // The first change asks for the reviewer's name for the audit log.
+    const dialog = page.getByRole('dialog', { name: 'Who is reviewing?' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Dana Reyes');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await discipline.locator('.criterion-saved.saved', { hasText: 'Saved' }).waitFor();
+    await discipline.getByText(/^Rated by Dana Reyes/).waitFor();
+    expect(await discipline.getByRole('radio', { name: 'Developing' }).isChecked()).toBe(true);
+    expect(await page.getByRole('tab', { name: /Domain 1/ }).textContent()).toContain('1 of 13 rated');
+  });
+
+  it('rates with the keyboard alone when agreeing with the suggestion', async () => {
+    const swd = card('1.2.4');
+    await swd.getByRole('radio', { name: 'Not rated' }).focus();
+    // Arrow keys move through the radio group, as in any native one.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await swd.getByRole('radio', { name: 'Initiating' }).isChecked()).toBe(true);
+    await swd.locator('.criterion-saved.saved').waitFor();
+    expect(await page.getByRole('tab', { name: /Domain 1/ }).textContent()).toContain('2 of 13 rated');
+  });
+
+  it('links a chart view and adds an interview note; the triangulation shows what is still missing', async () => {
+    const discipline = card('1.2.3');
+    await discipline.getByRole('button', { name: 'Link chart view to 1.2.3' }).click();
+    const viewDialog = page.getByRole('dialog', { name: 'Link a chart view' });
+    await viewDialog.waitFor();
+    expect(await viewDialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Out-of-school suspension risk ratio by race/ethnicity, by year');
+    await viewDialog.getByRole('button', { name: 'Link view' }).click();
+    await viewDialog.waitFor({ state: 'detached' });
+    await discipline.locator('.evidence-item', { hasText: 'Out-of-school suspension risk ratio by race/ethnicity, by year' }).waitFor();
+
+    await discipline.getByRole('button', { name: 'Add note to 1.2.3' }).click();
+    const noteDialog = page.getByRole('dialog', { name: 'Add a note' });
+    await noteDialog.waitFor();
+    await noteDialog.getByRole('textbox', { name: 'Title' }).fill('Assistant principals on suspensions');
+    await noteDialog.getByRole('textbox', { name: /^Source/ }).fill('Assistant principals, three middle schools');
+    await noteDialog.getByLabel('Date').fill('2024-03-12');
+    await noteDialog.getByRole('textbox', { name: 'Note' }).fill('Suspension remains the default response to defiance at two of the three schools.');
+    await shot('note-dialog');
+    await noteDialog.getByRole('button', { name: 'Add note' }).click();
+    await noteDialog.waitFor({ state: 'detached' });
+    await discipline.locator('.evidence-item', { hasText: 'Assistant principals on suspensions' }).waitFor();
+    const badges = await discipline.locator('.tri-badge').allTextContents();
+    expect(badges).toEqual(['✓ Quantitative data: present', '✓ Stakeholder voice: present', '○ Observation or document review: missing']);
+    await shot('criterion');
+  });
+
+  it('has no serious or critical accessibility violations on the Review screen', async () => {
+    const serious = (await axeViolations()).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+  });
+
+  it('shows all of it again after a reload', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Attendance and discipline', level: 2 }).waitFor({ timeout: 30_000 });
+    const discipline = card('1.2.3');
+    await discipline.waitFor();
+    expect(await discipline.getByRole('radio', { name: 'Developing' }).isChecked()).toBe(true);
+    expect(await discipline.getByRole('textbox', { name: /Rationale/ }).inputValue()).toBe(
+      'Restorative-practice schools have cut the gap to 1.9; the district trend is down each year.',
+    );
+    expect(await discipline.locator('.evidence-item .evidence-title').allTextContents()).toEqual([
+      'Out-of-school suspension risk ratio by race/ethnicity, by year',
+      'Assistant principals on suspensions',
+    ]);
+    expect(await card('1.2.4').getByRole('radio', { name: 'Initiating' }).isChecked()).toBe(true);
+    expect(await page.locator('.review-facts').textContent()).toContain('Dana Reyes');
+    await shot('after-reload');
+  });
+
+  it('lists the changes in the audit log', async () => {
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const changes = await rows.locator('th').allTextContents();
+    expect(changes).toEqual([
+      'Added interview "Assistant principals on suspensions" to 1.2.3',
+      'Added chart or metric view "Out-of-school suspension risk ratio by race/ethnicity, by year" to 1.2.3',
+      'Rated 1.2.4 Initiating',
+      // Summaries clip long text; the full rationale is in the entry's before and after.
+      'Rated 1.2.3 Developing: "Restorative-practice schools have cut the gap to 1.9; the district trend is dow…"',
+      'Set the reviewer to "Dana Reyes"',
+    ]);
+    expect(await rows.first().locator('td').nth(1).textContent()).toBe('Dana Reyes');
+    expect(await rows.nth(3).locator('td').nth(3).textContent()).toMatch(/^developing: Restorative-practice/);
+    expect(await rows.first().locator('td').nth(3).textContent()).toBe('Interview "Assistant principals on suspensions" (Assistant principals, three middle schools, 2024-03-12), linked to 1.2.3');
+    await shot('audit-log');
+  });
+
+  it('lists the templates, duplicates and edits one, and undoes the edit from the review', async () => {
+    await page.getByRole('link', { name: 'Review', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('heading', { name: 'Rubric templates', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate District Systems Quality Review: Equity Lens' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Name of the copy' }).fill('Riverside variant');
+    await dialog.getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByRole('row', { name: /Riverside variant/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Riverside variant/ }).getByRole('button', { name: /^Edit/ }).count()).toBe(1);
+    // Edit the copy's wording: saved as version 2.
+    await page.getByRole('button', { name: 'Edit Riverside variant' }).click();
+    const editor = page.locator('section.template-editor');
+    await editor.locator('summary', { hasText: 'Domain 1' }).click();
+    const title = editor.locator('fieldset', { hasText: '1.1.1' }).getByRole('textbox', { name: 'Title' });
+    await title.fill('Reading proficiency by racial and ethnic group');
+    await editor.getByRole('button', { name: 'Save as version 2' }).click();
+    await page.getByText('Saved "Riverside variant" as version 2.').waitFor();
+    expect(await page.getByRole('row', { name: /Riverside variant/ }).getByRole('cell').first().textContent()).toBe('v2');
+    await page.getByRole('button', { name: 'View District Systems Quality Review: Equity Lens' }).click();
+    await page.getByRole('heading', { name: /District Systems Quality Review: Equity Lens v1/, level: 2 }).waitFor();
+    await shot('templates');
+    await page.goto(`${app.host.url.split('#')[0]}#/review/d1/d1.engagement`);
+    await page.getByRole('button', { name: 'Undo last change' }).click();
+    await page.locator('.save-indicator.saved').waitFor();
+    // The edit was the last change; undoing it leaves the duplication as the next to undo.
+    expect(await page.locator('#undo-what').textContent()).toBe('Undoes: Duplicated template "District Systems Quality Review: Equity Lens" as "Riverside variant" (district-equity-sqr-copy)');
+    expect(problems).toEqual([]);
+  });
+});

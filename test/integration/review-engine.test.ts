@@ -1,0 +1,123 @@
+// Review persistence on a real DuckDB file (one transaction per change, nothing half-saved), and the
+// interim Domain 1 figures checked against the sample README and independently written SQL.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { ProjectDatabase } from '../../analysis/engine/project-database';
+import { applyChange } from '../../analysis/review/audit-log';
+import { readGroupCounts, pointFromCounts, createReviewMetricSource } from '../../analysis/review/review-metric-source';
+import { rateCriterion, setReviewer } from '../../analysis/review/review-changes';
+import type { ReviewContext } from '../../analysis/review/review-state';
+import { ensureReview } from '../../analysis/review/template-store';
+import { createProject } from '../../analysis/service/sample-project';
+import { makeTempDir } from '../support/temp-dir';
+
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+const count = async (database: ProjectDatabase, table: string) =>
+  Number((await database.connection.runAndReadAll(`SELECT count(*)::INTEGER FROM ${table}`)).getRowsJS()[0]![0]);
+
+describe('review persistence', () => {
+  const file = path.join(temp.dir, 'persist.duckdb');
+
+  it('saves nothing of a change that fails part way: neither the record nor its audit entry', async () => {
+    const database = await ProjectDatabase.create(file, { name: 'P', districtName: 'D', appVersion: 'test' });
+    await ensureReview(database);
+    await expect(
+      applyChange(database, {
+        actor: 'Dana',
+        action: 'rate',
+        targetKind: 'rating',
+        targetId: '1.2.3',
+        summary: 'Rated 1.2.3 Developing',
+        apply: async (connection, at) => {
+          await connection.run("INSERT INTO app.ratings VALUES ('1.2.3', 'developing', 'x', NULL, 'Dana', $1::TIMESTAMP)", [at]);
+          throw new Error('disk full, say');
+        },
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await count(database, 'app.ratings')).toBe(0);
+    expect(await count(database, 'app.audit_log')).toBe(0);
+    database.close();
+  });
+
+  it('writes each change to the file as it happens, with the template and version the review uses', async () => {
+    let database = await ProjectDatabase.open(file);
+    const context: ReviewContext = { database, suppression: { minimumN: 10 }, hostUserName: null };
+    await setReviewer(context, 'Dana Reyes');
+    // No data are loaded, so no suggestion exists and no rationale is needed.
+    await rateCriterion(context, '3.2.1', 'established', '');
+    await rateCriterion(context, '3.2.1', 'developing', 'Walkthroughs at two schools only.');
+    database.close();
+
+    database = await ProjectDatabase.open(file);
+    const rows = (await database.connection.runAndReadAll('SELECT criterion_id, level, rationale, reviewer FROM app.ratings')).getRowsJS();
+    expect(rows).toEqual([['3.2.1', 'developing', 'Walkthroughs at two schools only.', 'Dana Reyes']]);
+    const log = (await database.connection.runAndReadAll('SELECT actor, action, target_id, before_state->>\'$.level\', after_state->>\'$.level\' FROM app.audit_log ORDER BY audit_id')).getRowsJS();
+    expect(log).toEqual([
+      ['Dana Reyes', 'set_reviewer', 'reviewer', null, null],
+      ['Dana Reyes', 'rate', '3.2.1', null, 'established'],
+      ['Dana Reyes', 'rate', '3.2.1', 'established', 'developing'],
+    ]);
+    const review = (await database.connection.runAndReadAll('SELECT template_id, template_version, rollup_rule FROM app.review')).getRowsJS();
+    expect(review).toEqual([['district-equity-sqr', 1, 'median']]);
+    const stored = (await database.connection.runAndReadAll("SELECT body->>'$.name', builtin FROM app.rubric_templates")).getRowsJS();
+    expect(stored).toEqual([['District Systems Quality Review: Equity Lens', true]]);
+    database.close();
+  });
+});
+
+describe('interim Domain 1 figures on the sample district', () => {
+  let database: ProjectDatabase;
+  beforeAll(async () => {
+    database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'S', districtName: 'D', appVersion: 'test' }, SAMPLE_DATA_DIR);
+  });
+  afterAll(() => database.close());
+
+  const series = async (metric: Parameters<ReturnType<typeof createReviewMetricSource>['series']>[0]) => {
+    const [one] = await createReviewMetricSource(database.connection, { minimumN: 10 }).series(metric);
+    return one!.points.map((p) => (p.value === null ? null : Number(p.value.toFixed(2))));
+  };
+
+  it('match the figures the sample README documents', async () => {
+    expect(await series({ metric: 'oss_risk_ratio', groupType: 'race_ethnicity', groups: ['black'] })).toEqual([2.61, 2.34, 2.12]);
+    expect(await series({ metric: 'oss_risk_ratio', groupType: 'program', groups: ['swd'] })).toEqual([2.42, 2.08, 2.03]);
+    // Chronic absence 2021-22: low-income 31.7% vs 9.3% -> about 22.4 points.
+    expect((await series({ metric: 'chronic_absence_gap', groupType: 'program', groups: ['econ_disadv'] }))[0]).toBeCloseTo(22.4, 0);
+    // ELA 2021-22: low-income 31.7% vs 58.2% -> about 26.5 points.
+    expect((await series({ metric: 'ela_proficiency_gap', groupType: 'program', groups: ['econ_disadv'] }))[0]).toBeCloseTo(26.5, 0);
+    // AP/IB composition index for Black students about 0.41 in 2023-24 (README counts course seats; we count students).
+    expect((await series({ metric: 'advanced_course_composition', groupType: 'race_ethnicity', groups: ['black'] }))[2]).toBeCloseTo(0.41, 1);
+  });
+
+  it('match independently written SQL for the OSS risk ratio and the graduation gap', async () => {
+    const independent = await database.connection.runAndReadAll(`
+      WITH y AS (SELECT DISTINCT school_year FROM enrollment),
+      kids AS (SELECT DISTINCT student_id, school_year, race_ethnicity = 'black' AS black FROM enrollment),
+      oss AS (SELECT DISTINCT student_id, school_year FROM discipline WHERE action_type = 'out_of_school_suspension'),
+      r AS (
+        SELECT k.school_year, k.black, avg(CASE WHEN o.student_id IS NULL THEN 0.0 ELSE 1.0 END) AS risk
+        FROM kids k LEFT JOIN oss o ON o.student_id = k.student_id AND o.school_year = k.school_year
+        GROUP BY 1, 2)
+      SELECT a.school_year, a.risk / b.risk FROM r a JOIN r b ON a.school_year = b.school_year AND a.black AND NOT coalesce(b.black, true)
+      ORDER BY 1`);
+    const ours = (await readGroupCounts(database.connection, { metric: 'oss_risk_ratio', groupType: 'race_ethnicity', groups: ['black'] })).map((c) => [
+      c.year,
+      pointFromCounts('oss_risk_ratio', c, 10).value,
+    ]);
+    const theirs = independent.getRowsJS().map(([year, ratio]) => [Number(year), Number(ratio)]);
+    expect(ours.length).toBe(3);
+    ours.forEach(([year, value], i) => {
+      expect(year).toBe(theirs[i]![0]);
+      expect(value).toBeCloseTo(theirs[i]![1]!, 9);
+    });
+
+    const grad = await database.connection.runAndReadAll(`
+      WITH latest AS (SELECT student_id, arg_max(swd, school_year) AS swd FROM enrollment GROUP BY 1),
+      g AS (SELECT gr.cohort_year, coalesce(l.swd, false) AS swd, avg((gr.outcome = 'graduated')::DOUBLE) AS rate
+            FROM graduation gr LEFT JOIN latest l USING (student_id) GROUP BY 1, 2)
+      SELECT a.cohort_year, 100 * (b.rate - a.rate) FROM g a JOIN g b USING (cohort_year) WHERE a.swd AND NOT b.swd ORDER BY 1`);
+    const gradOurs = await series({ metric: 'graduation_gap', groupType: 'program', groups: ['swd'] });
+    expect(gradOurs).toEqual(grad.getRowsJS().map(([, gap]) => Number(Number(gap).toFixed(2))));
+  });
+});
