@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAccessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/chromium';
 import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
 
@@ -69,6 +70,7 @@ describe('overview in the browser', () => {
     await page.getByRole('heading', { name: 'Data', level: 1 }).waitFor();
     expect(await page.locator('table tbody tr').count()).toBe(11);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'data.png'), fullPage: true });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
