@@ -12,7 +12,8 @@ import { QualityPanel } from './data/QualityPanel';
 export function DataScreen({ project }: { project: ProjectInfo }) {
   const { client } = useAppContext();
   const refresh = useProject((s) => s.refresh);
-  const [tab, setTab] = useState<Key>('tables');
+  // A new, empty review opens on Import: there is nothing else to see yet.
+  const [tab, setTab] = useState<Key>(() => (project.tables.every((t) => t.rows === 0) ? 'import' : 'tables'));
   const [imports, setImports] = useState<ImportLogEntry[]>([]);
   const [reportId, setReportId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
