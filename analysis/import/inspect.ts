@@ -13,7 +13,7 @@ import { requiredGaps } from './mapping/requirements';
 import { suggestMapping, type MappingSuggestion } from './mapping/suggest';
 import { displayName } from './normalize';
 import { findProfile, profileForHeaders } from './profiles';
-import { digestFile } from './source/file-hash';
+import { digestFileCached } from './source/file-hash';
 import { openSource } from './source/open-source';
 
 export const PREVIEW_ROWS = 20;
@@ -27,7 +27,7 @@ export interface InspectOptions {
 }
 
 export async function inspectFile(connection: DuckDBConnection, path: string, options: InspectOptions = {}): Promise<ImportInspection> {
-  const digest = digestFile(path);
+  const digest = digestFileCached(path);
   // A rejected digest is awaited below; until then it must not count as unhandled.
   digest.catch(() => undefined);
   const source = await openSource(connection, path, { sheet: options.sheet });

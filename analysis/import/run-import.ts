@@ -12,7 +12,7 @@ import { profileSource, type SourceProfile } from './mapping/column-profile';
 import { mappedFields, requiredGaps } from './mapping/requirements';
 import { suggestMapping } from './mapping/suggest';
 import { displayName } from './normalize';
-import { buildRecordSelect } from './plan/record-select';
+import { buildRecordSelect, type RecordSelect } from './plan/record-select';
 import { fixUnseenCodes } from './plan/code-fixup';
 import { planSlots, type Slot } from './plan/slots';
 import { SqlParams } from './plan/sql-params';
@@ -21,7 +21,7 @@ import { findProfile, profileForHeaders, saveProfile } from './profiles';
 import { constantsSql } from './run/constants';
 import { checkCancelled, enableProgress, withProgress, type ImportHooks } from './run/progress';
 import { rejectsWithLinesSql, summarizeRejects } from './run/reject-summary';
-import { digestFile } from './source/file-hash';
+import { digestFileCached } from './source/file-hash';
 import { openSource } from './source/open-source';
 import { REJECT_ERRORS_TABLE, REJECT_SCANS_TABLE, type ImportSource } from './source/source-types';
 import { choicesFor } from './values/code-resolution';
@@ -46,7 +46,7 @@ export interface ImportRequest {
 export async function importFile(connection: DuckDBConnection, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportResult> {
   await enableProgress(connection);
   hooks.progress?.('reading', 0, null);
-  const digest = digestFile(request.path, hooks.signal);
+  const digest = digestFileCached(request.path, hooks.signal);
   digest.catch(() => undefined);
   const source = await openSource(connection, request.path, { sheet: request.sheet });
   try {
@@ -179,6 +179,7 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
     ...(await orphanIssues(connection, mapping.kind, records, recordParams, lineOfRow)),
   ];
   const unmapped = await unmappedCodes(connection, slots);
+  if (mapping.kind === 'aggregates') warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
 
   hooks.progress?.('loading', 0, rowsLoaded);
   if (replacing) await deleteReplacedRecords(connection, mapping.kind, records, recordParams);
@@ -256,4 +257,23 @@ async function dropTempTables(connection: DuckDBConnection): Promise<void> {
     await connection.run(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
   }
   await dropRejectTables(connection).catch(() => undefined);
+}
+
+/** Report cards publish 0 for suppressed cells: a count with a 0 percent has no denominator to derive. */
+async function underivedDenominators(connection: DuckDBConnection, records: RecordSelect, recordParams: SqlParams, hasRejects: boolean): Promise<QualityIssue[]> {
+  if (!records.derivations.some((d) => d.field === 'denominator')) return [];
+  const filter = hasRejects ? ` AND _row NOT IN ${REJECTED_ROWS}` : '';
+  const reader = await connection.runAndReadAll(`SELECT count(*) FROM (${records.sql}) WHERE denominator IS NULL AND numerator IS NOT NULL${filter}`, recordParams.values);
+  const count = Number(reader.getRowsJS()[0]?.[0] ?? 0);
+  if (count === 0) return [];
+  return [
+    {
+      check: 'derived',
+      severity: 'warning',
+      column: 'denominator',
+      count,
+      message: `${count.toLocaleString('en-US')} record(s) have a percent of 0 (or none), so their denominator could not be derived and is missing. Published files often write 0 for a suppressed cell: treat these counts with care.`,
+      lines: [],
+    },
+  ];
 }

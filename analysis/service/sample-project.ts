@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MIGRATIONS } from '../engine/migrations';
 import { ProjectDatabase, removeProjectFiles } from '../engine/project-database';
 import { importSampleDistrict } from '../import/sample-district';
 import { ServiceFailure } from './envelope';
@@ -14,6 +15,8 @@ function sampleFingerprint(sampleDir: string): string {
   const hash = crypto.createHash('sha256');
   // The way the files are loaded is part of the fingerprint: a project built by an older loader is rebuilt.
   hash.update('importer-1');
+  // So are the migrations: a sample built before one was added is rebuilt rather than patched.
+  hash.update(MIGRATIONS.map((m) => m.version).join(','));
   for (const file of fs.readdirSync(sampleDir).filter((f) => f.endsWith('.csv')).sort()) {
     hash.update(file).update(fs.readFileSync(path.join(sampleDir, file)));
   }

@@ -140,5 +140,7 @@ describe('VDOE chronic absenteeism report card', () => {
     // Agnor-Hurt Elementary, All Students, 2016-17: 31 students at 6.4% -> 484.
     expect(await query("SELECT numerator, denominator FROM aggregates WHERE school_id = 'Agnor-Hurt Elementary' AND school_year = 2017 AND group_type = 'all'")).toEqual([[31, 484]]);
     expect(vdoe.quality!.issues.some((i) => i.check === 'derived' && /Denominator derived from the count and the percent/.test(i.message))).toBe(true);
+    // The publisher wrote 0 for suppressed cells: those rows are flagged, not silently taken as zero of zero.
+    expect(vdoe.quality!.issues.find((i) => i.check === 'derived' && i.severity === 'warning')).toMatchObject({ count: file.length - withPercent.length, message: expect.stringMatching(/0 for a suppressed cell/) });
   });
 });

@@ -31,3 +31,25 @@ export function digestFile(file: string, signal?: AbortSignal): Promise<FileDige
     });
   });
 }
+
+/** Digests of files seen lately, by path, size and modification time: re-inspecting a 1 GB file after each mapping edit must not read it again. */
+const recent = new Map<string, Promise<FileDigest>>();
+const RECENT_MAX = 32;
+
+export function digestFileCached(file: string, signal?: AbortSignal): Promise<FileDigest> {
+  let key: string;
+  try {
+    const stat = fs.statSync(file);
+    key = `${file}\u0001${stat.size}\u0001${stat.mtimeMs}`;
+  } catch {
+    return digestFile(file, signal);
+  }
+  const known = recent.get(key);
+  if (known) return known;
+  const digest = digestFile(file, signal);
+  recent.set(key, digest);
+  // A failed or cancelled digest is not remembered.
+  digest.catch(() => recent.delete(key));
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return digest;
+}
