@@ -191,8 +191,11 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
   );
   checkCancelled(hooks);
 
+  // Columns left out are named, so that nothing in the file is dropped without a word.
+  const skipped = source.columns.map((c) => c.name).filter((name) => !mapping.columns.some((m) => m.source === name && m.target !== null));
+  const skippedNote = skipped.length > 0 ? [`Not imported (no field chosen): ${skipped.slice(0, 20).map((n) => `"${displayName(n, 40)}"`).join(', ')}${skipped.length > 20 ? ` and ${skipped.length - 20} more` : ''}.`] : [];
   const issues: QualityIssue[] = [
-    ...source.notes.map((message): QualityIssue => ({ check: 'file', severity: 'info', column: null, count: 0, message, lines: [] })),
+    ...[...source.notes, ...skippedNote].map((message): QualityIssue => ({ check: 'file', severity: 'info', column: null, count: 0, message, lines: [] })),
     ...summary.issues,
     ...warnings,
     ...records.derivations.map((d): QualityIssue => ({ check: 'derived', severity: 'info', column: d.field, count: 0, message: d.message, lines: [] })),

@@ -94,6 +94,8 @@ export function ImportPanel(props: { onImported: (result: ImportResult) => void 
       path: active.path,
       ...(inspection.file.sheet ? { sheet: inspection.file.sheet } : {}),
       mapping,
+      // Recorded in the history: which saved profile the mapping came from.
+      ...(inspection.profile ? { profile: inspection.profile } : {}),
       ...(choices.saveProfile && choices.profileName.trim() ? { saveProfileAs: choices.profileName.trim() } : {}),
       ...(previous ? { onDuplicate: choices.duplicate } : {}),
     });
