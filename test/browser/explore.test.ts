@@ -1,32 +1,23 @@
 // Browser scenario: an equity director explores out-of-school suspension by race/ethnicity in the sample.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityProblems } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
-let app: RunningWebApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const problems: string[] = [];
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `explore-${name}.png`), fullPage: true });
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(app.host.url);
+  session = await openBrowserSession('explore', { width: 1440, height: 1000 });
+  ({ page, problems } = session);
+  await page.goto(session.app.host.url);
   expect(await seriousAccessibilityProblems(page)).toEqual([]);
   await page.getByRole('button', { name: 'Open sample district' }).click();
   await page.getByRole('heading', { name: /Riverside Unified/, level: 1 }).waitFor({ timeout: 90_000 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 const figure = () => page.locator('figure.chart-figure');
 async function chooseView(name: string) {

@@ -3,39 +3,32 @@
 // data-quality report and the import history.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityProblems } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
+import { SCREENSHOT_DIR } from '../support/web-app';
 
 const TEXAS = path.resolve('../shared/real-data/opensdp_synth_texas_student_level.csv');
 
-let app: RunningWebApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
+  session = await openBrowserSession('import', { width: 1360, height: 1000 });
+  ({ page, problems } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe('importing a file in the browser', () => {
   it('creates a new, empty review', async () => {
-    fs.mkdirSync(app.dataDir, { recursive: true });
-    await page.goto(app.host.url);
+    fs.mkdirSync(session.app.dataDir, { recursive: true });
+    await page.goto(session.app.host.url);
     await page.getByRole('button', { name: 'New review' }).click();
     await page.getByLabel('Review name').fill('Texas check');
     await page.getByLabel('District').fill('Synthetic Texas ISD');
-    await page.getByLabel('Project file on this computer').fill(path.join(app.dataDir, 'texas.duckdb'));
+    await page.getByLabel('Project file on this computer').fill(path.join(session.app.dataDir, 'texas.duckdb'));
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { name: 'Synthetic Texas ISD', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Data' }).click();

@@ -1,32 +1,24 @@
 // Browser scenario: open the sample district through the web host in real Chromium and see its overview.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityProblems } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
+import { SCREENSHOT_DIR } from '../support/web-app';
 
-let app: RunningWebApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  // Any script error or CSP violation in the page fails the scenario.
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
+  session = await openBrowserSession('overview', { width: 1360, height: 1000 });
+  ({ page, problems } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe('overview in the browser', () => {
   it('shows Home with its three ways in', async () => {
-    await page.goto(app.host.url);
+    await page.goto(session.app.host.url);
     await page.getByRole('heading', { name: 'EquityLens', level: 1 }).waitFor();
     for (const name of ['New review', 'Open review…', 'Open sample district']) {
       expect(await page.getByRole('button', { name }).isVisible()).toBe(true);

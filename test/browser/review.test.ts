@@ -1,48 +1,27 @@
 // Browser scenario: the guided review on the sample district in real Chromium, through the web host.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from '../support/web-app';
+import { seriousAccessibilityProblems } from '../support/axe';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
-let app: RunningWebApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
+  session = await openBrowserSession('review', { width: 1360, height: 1000 });
+  ({ page, problems } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `review-${name}.png`), fullPage: true });
+const shot = (name: string) => session.shot(name);
 const card = (id: string): Locator => page.locator('article.criterion-card', { has: page.getByRole('heading', { name: new RegExp(`^${id.replaceAll('.', '\\.')} `) }) });
 const radio = (c: Locator, label: string) => c.locator('label.level-radio', { hasText: new RegExp(`^${label}$`) });
 
-async function axeViolations(): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
-  const source = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] };
-    // This file compiles without DOM types (it is Node code); the page's globals are reached through globalThis.
-    const page = globalThis as unknown as { document: unknown; axe: { run: (context: unknown, options: object) => Promise<{ violations: Violation[] }> } };
-    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
-    // Targets and summaries make a failure say which element to fix.
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
-  });
-}
 
 describe('guided review in the browser', () => {
   it('opens the sample district and steps through Domain 1', async () => {
-    await page.goto(app.host.url);
+    await page.goto(session.app.host.url);
     await page.getByRole('button', { name: 'Open sample district' }).click();
     await page.getByRole('heading', { name: /Riverside Unified/, level: 1 }).waitFor({ timeout: 90_000 });
     await page.getByRole('link', { name: 'Review' }).click();
@@ -126,7 +105,7 @@ describe('guided review in the browser', () => {
   });
 
   it('has no serious or critical accessibility violations on the Review screen', async () => {
-    const serious = (await axeViolations()).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const serious = await seriousAccessibilityProblems(page);
     expect(serious).toEqual([]);
   });
 
@@ -190,7 +169,7 @@ describe('guided review in the browser', () => {
     await page.getByRole('button', { name: 'View District Systems Quality Review: Equity Lens' }).click();
     await page.getByRole('heading', { name: /District Systems Quality Review: Equity Lens v1/, level: 2 }).waitFor();
     await shot('templates');
-    await page.goto(`${app.host.url.split('#')[0]}#/review/d1/d1.engagement`);
+    await page.goto(`${session.app.host.url.split('#')[0]}#/review/d1/d1.engagement`);
     await page.getByRole('button', { name: 'Undo last change' }).click();
     await page.locator('.save-indicator.saved').waitFor();
     // The edit was the last change; undoing it leaves the duplication as the next to undo.
