@@ -1,16 +1,18 @@
 // Electron entry: one sandboxed window on app://equitylens/, the service in a utility process, IPC, menu.
-import { app, type BrowserWindow, session } from 'electron';
-import type { MenuCommand } from '../analysis/api';
+import { app, type BrowserWindow, session, type WebContents } from 'electron';
+import type { FindingsState, MenuCommand, ProjectInfo, Result } from '../analysis/api';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appPaths } from './app-paths';
 import { MENU_COMMAND, SERVICE_EVENT } from './ipc/channels';
 import { registerDialogChannels } from './ipc/dialog-channels';
+import { registerReportChannels } from './ipc/report-channels';
 import { createHandlerRegistry } from './ipc/register-handler';
 import { registerServiceChannels } from './ipc/service-channels';
 import { installMenu } from './menu';
 import { createServiceClient, type ServiceClient } from './service-client';
 import { lockDownSession } from './session-security';
 import { createMainWindow, guardWebContents } from './window';
+import { printReportToPdf } from './report-pdf';
 
 let mainWindow: BrowserWindow | null = null;
 let service: ServiceClient | null = null;
@@ -56,9 +58,35 @@ function start(): void {
   service.start();
   const client = service;
 
-  const registry = createHandlerRegistry(() => mainWindow?.webContents ?? null);
+  // The report's print window (issue 7) calls the service while it prints, so it is trusted while it lives.
+  const printWindows = new Set<WebContents>();
+  const registry = createHandlerRegistry(() => [...(mainWindow ? [mainWindow.webContents] : []), ...printWindows]);
   registerServiceChannels(registry, (method, payload) => client.call(method, payload));
   registerDialogChannels(registry, { window: () => mainWindow, defaultDir: () => app.getPath('documents') });
+  const reportTitle = async (): Promise<string> => {
+    const info = (await client.call('getProjectInfo', {})) as Result<ProjectInfo | null>;
+    const findings = (await client.call('getFindings', {})) as Result<FindingsState>;
+    const district = info.ok && info.value ? info.value.districtName : '';
+    return [findings.ok ? findings.value.cover.title : 'Equity review', district].filter(Boolean).join(' · ');
+  };
+  registerReportChannels(registry, {
+    window: () => mainWindow,
+    defaultDir: () => app.getPath('documents'),
+    reportFileName: async () => {
+      const info = (await client.call('getProjectInfo', {})) as Result<ProjectInfo | null>;
+      return `${info.ok && info.value ? info.value.name : 'Equity review'} report.pdf`;
+    },
+    printReport: async (request) =>
+      printReportToPdf({
+        preload: paths.preload,
+        ...request,
+        title: await reportTitle(),
+        trust: (contents) => {
+          printWindows.add(contents);
+          return () => printWindows.delete(contents);
+        },
+      }),
+  });
 
   installMenu({ platform: process.platform, isPackaged: app.isPackaged, send: sendMenuCommand });
   focusOrCreateWindow(paths.preload);

@@ -1,12 +1,14 @@
 // Sandboxed preload: exposes window.equitylens (DesktopBridge) as named methods, never ipcRenderer or a
 // generic invoke. Bundled to one CommonJS file; it may import only 'electron' and analysis/api.ts.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type MenuCommand, type Result, type ServiceEvent } from '../analysis/api';
+import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type ExportedFile, type MenuCommand, type Result, type ServiceEvent } from '../analysis/api';
 
 // Channel names are spelled out here rather than imported (see electron/ipc/channels.ts).
 const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 const DIALOG_CREATE_PROJECT = 'dialog:create-project';
 const DIALOG_CHOOSE_IMPORT_FILES = 'dialog:choose-import-files';
+const REPORT_EXPORT_PDF = 'report:export-pdf';
+const DIALOG_SAVE_EXPORT = 'dialog:save-export';
 const MENU_COMMAND = 'menu:command';
 const SERVICE_EVENT = 'service:event';
 const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];
@@ -55,6 +57,13 @@ const bridge: DesktopBridge = {
   // --- import (issue 3) ---
   async chooseImportFiles() {
     return unwrap<string[] | null>(await ipcRenderer.invoke(DIALOG_CHOOSE_IMPORT_FILES, {}));
+  },
+  // --- findings and report (issue 7) ---
+  async exportReportPdf(request) {
+    return unwrap<string | null>(await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper: request.paper, internal: request.internal === true }));
+  },
+  async saveExportedFile(file: ExportedFile) {
+    return unwrap<string | null>(await ipcRenderer.invoke(DIALOG_SAVE_EXPORT, { fileName: String(file.fileName), mimeType: String(file.mimeType), bytes: file.bytes }));
   },
   pathForFile(file) {
     // Electron 32+ no longer puts File.path on dropped files; webUtils reads it in the isolated world.

@@ -12,6 +12,8 @@ const entries = [
   // The sandboxed preload can require only 'electron', so everything else must be inside this file.
   { in: 'electron/preload.ts', out: 'preload' },
   { in: 'electron/service-process.ts', out: 'service-process' },
+  // The command line's printer when Electron is installed (equitylens report).
+  { in: 'electron/print-cli.ts', out: 'print-cli' },
 ];
 
 // Stale bundles from a renamed entry must not ship.

@@ -14,6 +14,7 @@ import { templateCommand } from './commands/template';
 import { disparityCommand } from './commands/disparity';
 import { metricCommand } from './commands/metric';
 import { metricsCommand } from './commands/metrics';
+import { reportCommand } from './commands/report';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
@@ -106,6 +107,14 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
     positionals: { min: 1, max: 1 },
     options: { measure: { type: 'string' }, 'group-type': { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
     run: disparityCommand,
+  },
+  // --- findings and report (issue 7) ---
+  report: {
+    summary: 'the review report as a PDF (Chromium or Electron prints it; suppressed unless --internal, which watermarks every page)',
+    usage: 'equitylens report <project.duckdb> --out <file.pdf> [--paper letter|a4] [--internal]',
+    positionals: { min: 1, max: 1 },
+    options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' } },
+    run: reportCommand,
   },
 };
 

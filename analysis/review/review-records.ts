@@ -2,8 +2,9 @@
 // Every change is audited as the before and after snapshot of one record, so undo is "write before".
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { isoTimestamp, parseJson, readRow, readRows, stringOrNull } from './sql-rows';
+import { FINDINGS_RECORDS, type FindingsTargetKind } from '../findings/findings-records';
 
-export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template';
+export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template' | FindingsTargetKind;
 
 export interface RatingSnapshot {
   level: string;
@@ -55,6 +56,8 @@ const scopeKey = (id: string): [string, string] => {
 };
 
 const RECORDS: Record<TargetKind, RecordAccess> = {
+  // Findings, recommendations and the action plan (issue 7) share the audit log and Undo.
+  ...FINDINGS_RECORDS,
   rating: {
     read: async (connection, criterionId) => {
       const row = await readRow(

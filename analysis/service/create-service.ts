@@ -2,10 +2,12 @@
 // Each feature contributes a handler module; this file only composes them.
 import type { EquityLensApi, ServiceEvent } from '../api';
 import { exploreHandlers } from './handlers/explore-handlers';
+import { findingsHandlers } from './handlers/findings-handlers';
 import { importHandlers } from './handlers/import-handlers';
 import { metricHandlers } from './handlers/metric-handlers';
 import { overviewHandlers } from './handlers/overview-handlers';
 import { projectHandlers } from './handlers/project-handlers';
+import { reportHandlers } from './handlers/report-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
 import { queueCalls } from './call-queue';
 import { ServiceContext } from './service-context';
@@ -26,6 +28,8 @@ export function createService(options: ServiceOptions): EquityLensService {
     ...importHandlers(context),
     ...metricHandlers(context),
     ...exploreHandlers(context),
+    ...findingsHandlers(context),
+    ...reportHandlers(context),
   });
   return {
     ...api,

@@ -4,6 +4,7 @@ import type { MethodName, RequestOf } from '../api';
 import { REVIEW_REQUEST_SCHEMAS } from './review-request-schemas';
 import { IMPORT_REQUEST_SCHEMAS } from './import-request-schemas';
 import { METRIC_REQUEST_SCHEMAS } from './metric-request-schemas';
+import { FINDINGS_REQUEST_SCHEMAS } from './findings-request-schemas';
 
 const empty = z.object({}).strict();
 /** Paths arrive from dialogs or the command line; refuse anything that is not a plain .duckdb path. */
@@ -39,6 +40,8 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   deleteSavedView: z.object({ viewId: z.string().uuid('Not a saved view id') }).strict(),
   // --- metrics (issue 4) ---
   ...METRIC_REQUEST_SCHEMAS,
+  // --- findings and report (issue 7) ---
+  ...FINDINGS_REQUEST_SCHEMAS,
 };
 
 export function isMethodName(name: unknown): name is MethodName {

@@ -20,10 +20,11 @@ export interface HandlerRegistry {
 export type IpcLog = (channel: string, reason: string) => void;
 
 /**
- * @param trustedContents the main window's web contents (null while there is none); calls from any
- *   other web contents, from a frame that is gone, or from a page not on app:// are refused.
+ * @param trustedContents the main window's web contents (null while there is none), or every web contents
+ *   that may call (the main window, and the report's print window while it prints); calls from any other
+ *   web contents, from a frame that is gone, or from a page not on app:// are refused.
  */
-export function createHandlerRegistry(trustedContents: () => WebContents | null, log: IpcLog = defaultLog): HandlerRegistry {
+export function createHandlerRegistry(trustedContents: () => WebContents | readonly WebContents[] | null, log: IpcLog = defaultLog): HandlerRegistry {
   const registered: string[] = [];
   return {
     registerHandler(channel, schema, handler) {
@@ -56,8 +57,9 @@ export function createHandlerRegistry(trustedContents: () => WebContents | null,
 }
 
 /** Why a sender is not trusted, or null when it is. */
-export function senderProblem(event: IpcMainInvokeEvent, trusted: WebContents | null): string | null {
-  if (!trusted || event.sender !== trusted) return 'not the main window';
+export function senderProblem(event: IpcMainInvokeEvent, trusted: WebContents | readonly WebContents[] | null): string | null {
+  const allowed: readonly WebContents[] = trusted === null ? [] : Array.isArray(trusted) ? trusted : [trusted as WebContents];
+  if (!allowed.includes(event.sender)) return 'not the main window';
   const frame = event.senderFrame;
   if (!frame) return 'the sending frame is gone';
   if (!isAppUrl(frame.url)) return 'the sending page is not an app page';

@@ -93,4 +93,34 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   getDisparityTable: { measure: 'out_of_school_suspension', groupType: 'race_ethnicity' },
   getMetricSettings: {},
   updateMetricSettings: { riskRatio: { threshold: 3 } },
+  // --- findings and report (issue 7) ---
+  getFindings: {},
+  saveFinding: {
+    finding: {
+      domainId: 'd1',
+      type: 'limiting_factor',
+      title: 'Exclusionary discipline falls hardest on Black students',
+      text: 'Black students are suspended out of school at twice the rate of all other students, three years running.',
+      criterionIds: ['1.2.3'],
+      evidenceIds: [1],
+    },
+  },
+  saveRecommendation: { recommendation: { domainId: 'd1', priority: 'high', text: 'Adopt restorative practices district-wide.', findingIds: [1] } },
+  saveActionItem: {
+    item: {
+      domainId: 'd1',
+      criterionId: '1.2.3',
+      title: 'Restorative practices in every middle school',
+      owner: 'Director of Student Services',
+      timeline: '2024-25 to 2026-27',
+      status: 'planned',
+      benchmark: { metricId: 'out_of_school_suspension', statistic: 'risk_ratio', groupType: 'race_ethnicity', group: 'black', target: 1.5, targetYear: 2027 },
+    },
+  },
+  deleteFindingsRecord: { kind: 'finding', id: 1 },
+  seedActionPlan: {},
+  setReportCover: { title: 'Equity review', reviewStart: '2024-09-01', reviewEnd: '2024-12-15', reviewers: ['Dana Reyes'], preparedFor: 'Board of Education' },
+  getReportModel: { internal: false },
+  exportFindings: { format: 'csv', table: 'action_plan' },
+  exportReviewJson: {},
 };

@@ -4,6 +4,7 @@ import { APP_TABLES_DDL, DATA_TABLES_DDL } from './001-initial';
 import { IMPORT_TABLES_DDL } from './002-import';
 import { METRIC_CACHE_DDL } from './003-metrics';
 import { REVIEW_TABLES_DDL } from './004-review';
+import { FINDINGS_TABLES_DDL } from './005-findings';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: 'Guided review: rubric templates, ratings, evidence and links, roll-up overrides, audit log',
     up: async (connection) => void (await connection.run(REVIEW_TABLES_DDL)),
+  },
+  {
+    version: 5,
+    description: 'Findings, recommendations and the action plan with benchmarks',
+    up: async (connection) => void (await connection.run(FINDINGS_TABLES_DDL)),
   },
 ];
 

@@ -1,5 +1,5 @@
 // Picks the transport the renderer runs over: the Electron bridge, or the local web host over HTTP.
-import type { DesktopBridge, EquityLensApi, MenuCommand, ServiceEvent } from '../../../analysis/api';
+import type { DesktopBridge, EquityLensApi, ExportedFile, ExportReportPdfRequest, MenuCommand, ServiceEvent } from '../../../analysis/api';
 import { createHttpApi, takeSessionToken } from './http-client';
 import { createHttpEvents } from './http-events';
 import { uploadFile } from './upload';
@@ -18,6 +18,11 @@ export interface HostCapabilities {
    * an upload to the local web host in the browser.
    */
   fileToPath: (file: File, onProgress?: (sent: number, total: number) => void) => Promise<string>;
+  // --- findings and report (issue 7) ---
+  /** Desktop: print the report to a PDF through a save dialog (the browser prints the preview instead). */
+  exportReportPdf?: (request: ExportReportPdfRequest) => Promise<string | null>;
+  /** Desktop: save an export through a save dialog (the browser downloads it instead). */
+  saveExportedFile?: (file: ExportedFile) => Promise<string | null>;
 }
 
 export interface ApiClient {
@@ -49,6 +54,8 @@ export function connectToService(): ApiClient | { error: string } {
           if (!path) throw new Error(`EquityLens cannot read "${file.name}" from where it was dropped. Save it to a folder and choose it with "Choose files…".`);
           return path;
         },
+        exportReportPdf: (request) => bridge.exportReportPdf(request),
+        saveExportedFile: (file) => bridge.saveExportedFile(file),
       },
       onServiceEvent: (listener) => bridge.onServiceEvent(listener),
     };

@@ -10,6 +10,9 @@ import { ExploreScreen } from '../screens/explore/ExploreScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { ReviewSection } from '../screens/review/ReviewSection';
+import { FindingsScreen } from '../screens/findings/FindingsScreen';
+import { PrintReport } from '../screens/report/PrintReport';
+import { ReportScreen } from '../screens/report/ReportScreen';
 
 export function App() {
   return (
@@ -32,6 +35,12 @@ function Routes() {
           <HomeScreen />
         </main>
       </Route>
+      {project && (
+        // The report alone, no app frame: what Export PDF and the command line print (issue 7).
+        <Route path="/print-report">
+          <PrintReport />
+        </Route>
+      )}
       {!project && <Redirect to="/" />}
       {project && (
         <Route path="/overview">
@@ -59,6 +68,20 @@ function Routes() {
         <Route path={/^\/review(?:\/.*)?$/}>
           <AppShell>
             <ReviewSection project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/findings">
+          <AppShell>
+            <FindingsScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/report">
+          <AppShell>
+            <ReportScreen project={project} />
           </AppShell>
         </Route>
       )}

@@ -10,8 +10,8 @@ const SECTIONS: { path: string; label: string; available: boolean }[] = [
   { path: '/data', label: 'Data', available: true },
   { path: '/explore', label: 'Explore', available: true },
   { path: '/review', label: 'Review', available: true },
-  { path: '/findings', label: 'Findings', available: false },
-  { path: '/report', label: 'Report', available: false },
+  { path: '/findings', label: 'Findings', available: true },
+  { path: '/report', label: 'Report', available: true },
 ];
 
 export function AppShell({ children }: { children: ReactNode }) {

@@ -8,6 +8,9 @@ type Listener = (...args: unknown[]) => unknown;
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Listener | null = null;
   readonly send = vi.fn();
+  /** The report's print window (issue 7): what the page answers, and the PDF Chromium would print. */
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => 'true');
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4 fake'));
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
@@ -24,6 +27,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
   readonly show = vi.fn();
+  readonly destroy = vi.fn();
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);

@@ -40,9 +40,9 @@ describe('main process start', () => {
     expect(options.sampleDataDir.replaceAll('\\', '/')).toBe('/opt/equitylens-src/sample-data/district');
   });
 
-  it('registers one channel per service method plus the three dialogs, and nothing else', () => {
+  it('registers one channel per service method plus the dialogs and the report export, and nothing else', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [...METHOD_NAMES.map((m) => `service:${m}`), 'dialog:choose-import-files', 'dialog:create-project', 'dialog:open-project'].sort(),
+      [...METHOD_NAMES.map((m) => `service:${m}`), 'dialog:choose-import-files', 'dialog:create-project', 'dialog:open-project', 'dialog:save-export', 'report:export-pdf'].sort(),
     );
   });
 

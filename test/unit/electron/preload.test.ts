@@ -1,7 +1,7 @@
 // The preload exposes exactly the DesktopBridge: named methods on fixed channels, no ipcRenderer or invoke.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES, type DesktopBridge, type MenuCommand, type ServiceEvent } from '../../../analysis/api';
-import { DIALOG_CHOOSE_IMPORT_FILES, DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, MENU_COMMAND, SERVICE_EVENT } from '../../../electron/ipc/channels';
+import { DIALOG_CHOOSE_IMPORT_FILES, DIALOG_CREATE_PROJECT, DIALOG_OPEN_PROJECT, DIALOG_SAVE_EXPORT, MENU_COMMAND, REPORT_EXPORT_PDF, SERVICE_EVENT } from '../../../electron/ipc/channels';
 import { contextBridge, ipcRenderer, webUtils } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -29,7 +29,7 @@ describe('preload bridge', () => {
   });
 
   it('exposes exactly the named methods, and no ipcRenderer or generic invoke', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'chooseImportFiles', 'chooseProjectToCreate', 'chooseProjectToOpen', 'onMenuCommand', 'onServiceEvent', 'pathForFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'chooseImportFiles', 'chooseProjectToCreate', 'chooseProjectToOpen', 'exportReportPdf', 'onMenuCommand', 'onServiceEvent', 'pathForFile', 'saveExportedFile']);
     expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
     for (const fn of Object.values(bridge.api)) expect(typeof fn).toBe('function');
     const keys = allKeys(bridge);
@@ -69,6 +69,18 @@ describe('preload bridge', () => {
     expect(await bridge.chooseImportFiles()).toBeNull();
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'bad_request', message: 'Refused.' } });
     await expect(bridge.chooseImportFiles()).rejects.toThrow('Refused.');
+  });
+
+  it('asks the main process to print the report to PDF and to save an export, on their own channels (issue 7)', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/r/report.pdf' });
+    expect(await bridge.exportReportPdf({ paper: 'a4', internal: true })).toBe('/r/report.pdf');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(REPORT_EXPORT_PDF, { paper: 'a4', internal: true });
+    const bytes = new Uint8Array([1, 2, 3]);
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    expect(await bridge.saveExportedFile({ fileName: 'plan.csv', mimeType: 'text/csv', bytes })).toBeNull();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(DIALOG_SAVE_EXPORT, { fileName: 'plan.csv', mimeType: 'text/csv', bytes });
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'The report could not be laid out.' } });
+    await expect(bridge.exportReportPdf({ paper: 'letter', internal: false })).rejects.toThrow('The report could not be laid out.');
   });
 
   it('gives the path of a dropped file through webUtils, and an empty path when there is none', () => {

@@ -9,7 +9,9 @@ export function gapDotsOptions(input: { cells: readonly RateCell[]; groupOrder: 
   const labels = input.groupOrder.map((g) => cells.find((c) => c.group === g)?.groupLabel ?? g);
   const withGap = cells.filter((c): c is RateCell & { gap: number } => c.gap !== null);
   const without = cells.filter((c) => c.gap === null);
-  const extent = Math.max(1, ...withGap.map((c) => Math.abs(c.gap)));
+  // Gaps arrive as fractions for rates; the axis and the labels are in display units (percentage points).
+  const x = (c: RateCell) => c.gap! * format.scale;
+  const extent = Math.max(1, ...withGap.map((c) => Math.abs(x(c))));
   const longest = Math.max(...labels.map((l) => l.length), 8);
   return {
     width,
@@ -21,9 +23,9 @@ export function gapDotsOptions(input: { cells: readonly RateCell[]; groupOrder: 
     color: { ...groupColorScale(labels) },
     marks: [
       Plot.ruleX([0], { stroke: '#334155' }),
-      Plot.ruleY(withGap, { y: 'groupLabel', x1: 0, x2: 'gap', stroke: '#cbd5e1', strokeWidth: 2 }),
-      Plot.dot(withGap, { x: 'gap', y: 'groupLabel', fill: 'groupLabel', r: 6, title: (c: RateCell) => `${c.groupLabel}: ${formatGap(c.gap!, format)}` }),
-      Plot.text(withGap, { x: 'gap', y: 'groupLabel', text: (c: RateCell) => formatGap(c.gap!, format), dx: 12, textAnchor: 'start', fontSize: 11 }),
+      Plot.ruleY(withGap, { y: 'groupLabel', x1: 0, x2: x, stroke: '#cbd5e1', strokeWidth: 2 }),
+      Plot.dot(withGap, { x, y: 'groupLabel', fill: 'groupLabel', r: 6, title: (c: RateCell) => `${c.groupLabel}: ${formatGap(c.gap!, format)}` }),
+      Plot.text(withGap, { x, y: 'groupLabel', text: (c: RateCell) => formatGap(c.gap!, format), dx: 12, textAnchor: 'start', fontSize: 11 }),
       Plot.text(without, { x: 0, y: 'groupLabel', text: (c: RateCell) => hiddenLabel(c), dx: 6, textAnchor: 'start', fontSize: 11, fill: '#64748b', fontStyle: 'italic' }),
     ],
   };

@@ -96,7 +96,8 @@ function LoadedChart(props: {
   );
 }
 
-function chartOptions(view: ExploreView, rows: readonly MetricRow[], cells: ReturnType<typeof toCell>[], order: string[], format: ReturnType<typeof valueFormat>, metric: MetricInfo, width: number) {
+/** Exported for the report (issue 7), which redraws charts linked as evidence exactly as Explore drew them. */
+export function chartOptions(view: ExploreView, rows: readonly MetricRow[], cells: ReturnType<typeof toCell>[], order: string[], format: ReturnType<typeof valueFormat>, metric: MetricInfo, width: number) {
   const totalRow = rows.find((r) => r.is_total && r.facet_value === null);
   const referenceLabel = rows.find((r) => r.reference_label)?.reference_label ?? 'All other students';
   switch (view.view) {

@@ -1,0 +1,26 @@
+// `equitylens report <project> --out <file.pdf> [--paper letter|a4] [--internal]`: the review's report as a
+// PDF, printed from the same page as the desktop app's Export PDF.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PaperSize } from '../../api';
+import type { EquityLensService } from '../../service/create-service';
+import { unwrap, usageError } from '../cli-errors';
+import type { CommandIo, ParsedCommand } from '../command';
+import { pdfPageCount, printReportPdf } from '../report-print/print-report';
+
+export async function reportCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  const out = command.option('out');
+  if (!out) throw usageError('Name the PDF to write: --out <file.pdf>.');
+  if (!out.toLowerCase().endsWith('.pdf')) throw usageError(`--out must name a .pdf file, not "${out}".`);
+  const paperText = (command.option('paper') ?? 'letter').toLowerCase();
+  if (paperText !== 'letter' && paperText !== 'a4') throw usageError(`--paper must be letter or a4, not "${paperText}".`);
+  const target = path.resolve(out);
+  if (!fs.existsSync(path.dirname(target))) throw usageError(`The folder ${path.dirname(target)} does not exist.`);
+  unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
+  const started = Date.now();
+  const internal = command.flag('internal');
+  const pdf = await printReportPdf(service, { paper: paperText as PaperSize, internal });
+  fs.writeFileSync(target, pdf);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.out(`Wrote ${target}: ${pdfPageCount(pdf)} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB, in ${seconds} s${internal ? ' (internal: every page watermarked)' : ''}.`);
+}

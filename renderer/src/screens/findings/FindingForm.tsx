@@ -1,0 +1,72 @@
+// Writes or edits one finding: its type, title and text, and the criteria and evidence it rests on.
+import { useState } from 'react';
+import { Button, Checkbox, CheckboxGroup, Input, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
+import type { Finding, FindingInput, FindingType, ReviewState, RubricDomain } from '../../../../analysis/api';
+import { FINDING_TYPE_LABELS, FINDING_TYPES } from '../../../../analysis/shared/findings-labels';
+
+export function FindingForm(props: { domain: RubricDomain; review: ReviewState; initial?: Finding; onSave: (input: FindingInput) => Promise<boolean>; onCancel: () => void }) {
+  const { domain, review, initial } = props;
+  const criteria = domain.clusters.flatMap((c) => c.criteria);
+  const ids = new Set(criteria.map((c) => c.id));
+  const evidence = review.evidence.filter((e) => e.criterionIds.some((id) => ids.has(id)));
+  const [type, setType] = useState<FindingType>(initial?.type ?? 'area_for_growth');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [criterionIds, setCriterionIds] = useState<string[]>(initial?.criterionIds ?? []);
+  const [evidenceIds, setEvidenceIds] = useState<string[]>((initial?.evidenceIds ?? []).map(String));
+  return (
+    <form
+      className="panel findings-form"
+      aria-label={initial ? 'Edit finding' : 'New finding'}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const saved = await props.onSave({ domainId: domain.id, type, title, text, criterionIds, evidenceIds: evidenceIds.map(Number) });
+        if (saved) props.onCancel();
+      }}
+    >
+      <RadioGroup className="field radio-row" value={type} onChange={(v) => setType(v as FindingType)} orientation="horizontal">
+        <Label>Type</Label>
+        {FINDING_TYPES.map((t) => (
+          <Radio key={t} value={t} className={`choice-radio finding-type-${t}`}>
+            {FINDING_TYPE_LABELS[t]}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <TextField className="field" value={title} onChange={setTitle} isRequired>
+        <Label>Title</Label>
+        <Input />
+      </TextField>
+      <TextField className="field" value={text} onChange={setText} isRequired>
+        <Label>Finding</Label>
+        <TextArea rows={4} />
+      </TextField>
+      <CheckboxGroup className="field check-list" value={criterionIds} onChange={setCriterionIds}>
+        <Label>Criteria it concerns</Label>
+        {criteria.map((c) => (
+          <Checkbox key={c.id} value={c.id} className="checkbox">
+            <span className="checkbox-box" aria-hidden="true" />
+            {c.id} {c.title}
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+      <CheckboxGroup className="field check-list" value={evidenceIds} onChange={setEvidenceIds}>
+        <Label>Evidence it rests on</Label>
+        {evidence.length === 0 && <p className="hint">No evidence is linked to this domain’s criteria yet (add it on the Review screen or from Explore).</p>}
+        {evidence.map((e) => (
+          <Checkbox key={e.evidenceId} value={String(e.evidenceId)} className="checkbox">
+            <span className="checkbox-box" aria-hidden="true" />
+            {e.title}
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+      <div className="dialog-actions">
+        <Button className="button" onPress={props.onCancel}>
+          Cancel
+        </Button>
+        <Button className="button primary" type="submit" isDisabled={!title.trim() || !text.trim()}>
+          Save finding
+        </Button>
+      </div>
+    </form>
+  );
+}

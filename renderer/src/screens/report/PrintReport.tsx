@@ -1,0 +1,58 @@
+// The print route (#/print-report?paper=letter&internal=0): the report alone, no app frame, for printers.
+// When every chart has drawn it sets body[data-report-ready="true"], which printers wait for.
+import { useEffect, useState } from 'react';
+import { Link, useSearch } from 'wouter';
+import type { PaperSize, ReportModel } from '../../../../analysis/api';
+import { useAppContext } from '../../app/app-context';
+import { ReportDocument } from './ReportDocument';
+
+export function PrintReport() {
+  const { client } = useAppContext();
+  const params = new URLSearchParams(useSearch());
+  const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
+  const internal = params.get('internal') === '1';
+  const [model, setModel] = useState<ReportModel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    delete document.body.dataset.reportReady;
+    delete document.body.dataset.reportError;
+    document.body.classList.add('printing-report');
+    let current = true;
+    void client.api.getReportModel({ internal }).then((result) => {
+      if (!current) return;
+      if (result.ok) setModel(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+      document.body.classList.remove('printing-report');
+    };
+  }, [client, internal]);
+  useEffect(() => {
+    if (error) document.body.dataset.reportError = error;
+    if (!model) return;
+    // The PDF's title (its metadata, and what a screen reader announces first).
+    document.title = `${model.cover.title} · ${model.cover.districtName}`;
+    // Children's effects (each chart's Plot.plot) have run by now; wait for the fonts. A timer, not an
+    // animation frame: a hidden print window may never paint a frame.
+    let cancelled = false;
+    void document.fonts.ready.then(() =>
+      setTimeout(() => {
+        if (!cancelled) document.body.dataset.reportReady = 'true';
+      }, 0),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [model, error]);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!model) return <p className="loading">Preparing the report…</p>;
+  return (
+    <main id="main" className="print-main">
+      <p className="no-print print-back">
+        <Link href="/report">Back to the Report screen</Link>
+      </p>
+      <ReportDocument model={model} paper={paper} />
+    </main>
+  );
+}

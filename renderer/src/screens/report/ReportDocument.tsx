@@ -1,0 +1,42 @@
+// The whole report laid out for print: cover, contents, executive summary, one section per domain, the
+// action plan and the methods appendix. The same component is the in-app preview and the print route.
+import type { PaperSize, ReportModel } from '../../../../analysis/api';
+import { INTERNAL_REPORT_MARK } from '../../../../analysis/shared/findings-labels';
+import { ReportActionPlan } from './ReportActionPlan';
+import { ReportContents, ReportCover } from './ReportCover';
+import { ReportDomain } from './ReportDomain';
+import { ReportMethods } from './ReportMethods';
+import { ReportSummary } from './ReportSummary';
+import './report.css';
+
+/** The page box: the only rule that differs between paper sizes (margins match the printers' options). */
+function PageRule({ paper }: { paper: PaperSize }) {
+  return <style>{`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 0.7in 0.75in 0.8in 0.75in; }`}</style>;
+}
+
+export function ReportDocument({ model, paper }: { model: ReportModel; paper: PaperSize }) {
+  return (
+    <article className={`report-document paper-${paper}${model.internal ? ' internal' : ''}`} lang="en">
+      <PageRule paper={paper} />
+      {model.internal && (
+        // Fixed-position elements repeat on every printed page: the watermark is on each one.
+        <div className="report-watermark" aria-hidden="true">
+          INTERNAL
+        </div>
+      )}
+      {model.internal && (
+        <p className="internal-strip" role="note">
+          {INTERNAL_REPORT_MARK}
+        </p>
+      )}
+      <ReportCover model={model} />
+      <ReportContents model={model} />
+      <ReportSummary model={model} />
+      {model.domains.map((domain) => (
+        <ReportDomain key={domain.domainId} domain={domain} model={model} />
+      ))}
+      <ReportActionPlan model={model} />
+      <ReportMethods model={model} />
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+// One domain of the report: its rating and roll-up, the criteria, findings by type, the charts linked as
+// evidence, the qualitative evidence cited, and the recommendations.
+import type { FindingType, ReportDomainSection, ReportModel } from '../../../../analysis/api';
+import { FINDING_TYPE_HEADINGS, FINDING_TYPE_LABELS, PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
+import { EVIDENCE_KIND_LABELS, ROLLUP_RULE_LABELS } from '../../../../analysis/shared/review-levels';
+import { longDate, LevelBadge } from './report-format';
+import { ReportChart } from './ReportChart';
+
+const TYPES: FindingType[] = ['strength', 'area_for_growth', 'limiting_factor'];
+
+export function ReportDomain({ domain, model }: { domain: ReportDomainSection; model: ReportModel }) {
+  const r = domain.rating;
+  const headingId = `${domain.anchor}-title`;
+  return (
+    <section className="report-section" id={domain.anchor} aria-labelledby={headingId}>
+      <header className="domain-header">
+        <p className="domain-eyebrow">Domain {domain.number}</p>
+        <h1 id={headingId}>{domain.name}</h1>
+        <p className="domain-rating">
+          Rating: <LevelBadge level={r.level} />{' '}
+          <span className="muted">
+            {r.rated} of {r.total} criteria rated · {ROLLUP_RULE_LABELS[model.methods.rollupRule.rule].toLowerCase()} roll-up
+            {r.overrideReason ? ` · set by the reviewer (computed: ${r.computed ?? 'none'}): ${r.overrideReason}` : ''}
+          </span>
+        </p>
+        {domain.description && <p className="domain-description">{domain.description}</p>}
+      </header>
+
+      <div className="keep-together">
+        <h2>Ratings by criterion</h2>
+        <table className="report-table criteria-table">
+          <caption className="visually-hidden">Criteria of Domain {domain.number} with their ratings and evidence</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col">Rating</th>
+              <th scope="col" className="num">Evidence (data · voice · documents)</th>
+            </tr>
+          </thead>
+          {domain.clusters.map((cluster) => (
+            <tbody key={cluster.clusterId}>
+              <tr className="cluster-row">
+                <th scope="colgroup">{cluster.name}</th>
+                <td>
+                  <LevelBadge level={cluster.level} />
+                </td>
+                <td />
+              </tr>
+              {cluster.criteria.map((c) => (
+                <tr key={c.criterionId}>
+                  <th scope="row">
+                    <span className="criterion-number">{c.criterionId}</span> {c.title}
+                    {c.rationale && <span className="rationale">{c.rationale}</span>}
+                  </th>
+                  <td>
+                    <LevelBadge level={c.level} />
+                  </td>
+                  <td className="num">
+                    {c.evidence.quantitative} · {c.evidence.stakeholder_voice} · {c.evidence.observation_document}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+
+      <h2>Findings</h2>
+      {domain.findings.length === 0 && <p className="muted">No findings are recorded for this domain yet.</p>}
+      {TYPES.map((type) => {
+        const findings = domain.findings.filter((f) => f.type === type);
+        if (findings.length === 0) return null;
+        return (
+          <div key={type} className={`finding-group ${type}`}>
+            {findings.map((f, i) => (
+              <article key={f.findingId} className={`finding ${type}`}>
+                {i === 0 && <h3 className="finding-group-title">{FINDING_TYPE_HEADINGS[type]}</h3>}
+                <h4>
+                  <span className="visually-hidden">{FINDING_TYPE_LABELS[type]}: </span>
+                  {f.title}
+                </h4>
+                <p>{f.text}</p>
+                {f.criteria.length > 0 && (
+                  <p className="finding-links">
+                    <span className="link-label">Criteria:</span> {f.criteria.map((c) => `${c.criterionId} ${c.title}`).join('; ')}
+                  </p>
+                )}
+                {f.evidence.length > 0 && (
+                  <p className="finding-links">
+                    <span className="link-label">Evidence:</span> {f.evidence.join('; ')}
+                  </p>
+                )}
+              </article>
+            ))}
+          </div>
+        );
+      })}
+
+      {domain.charts.length > 0 && (
+        <>
+          <h2>Data linked as evidence</h2>
+          {domain.charts.map((chart) => (
+            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} />
+          ))}
+        </>
+      )}
+
+      {domain.qualitativeEvidence.length > 0 && (
+        <div className="keep-together">
+          <h2>Stakeholder voice and documents</h2>
+          <ul className="evidence-list">
+            {domain.qualitativeEvidence.map((e) => (
+              <li key={e.evidenceId}>
+                <span className="evidence-kind">{EVIDENCE_KIND_LABELS[e.kind]}:</span> {e.title}
+                {e.source ? `, ${e.source}` : ''}
+                {e.date ? ` (${longDate(e.date)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h2>Recommendations</h2>
+      {domain.recommendations.length === 0 ? (
+        <p className="muted">No recommendations are recorded for this domain yet.</p>
+      ) : (
+        <table className="report-table recommendations-table">
+          <caption className="visually-hidden">Recommendations for Domain {domain.number}, by priority</caption>
+          <thead>
+            <tr>
+              <th scope="col">Priority</th>
+              <th scope="col">Recommendation</th>
+              <th scope="col">Responds to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {domain.recommendations.map((rec) => (
+              <tr key={rec.recommendationId}>
+                <td>
+                  <span className={`priority-badge ${rec.priority}`}>{PRIORITY_LABELS[rec.priority]}</span>
+                </td>
+                <th scope="row">{rec.text}</th>
+                <td>{rec.findingTitles.join('; ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
