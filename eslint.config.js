@@ -42,13 +42,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['analysis/api.ts', 'analysis/shared/**/*.ts'],
+    files: ['analysis/api.ts', 'analysis/contract/**/*.ts', 'analysis/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: NODE_BUILTINS.map((name) => ({ name, message: 'Shared with the renderer: no Node built-ins.' })),
-          patterns: [{ group: ['node:*', '@duckdb/*', 'electron', '../engine/**', '../service/**', '../*/**', '!../shared/**'], message: 'The contract and shared helpers stay pure and DOM-free, importable by the renderer.' }],
+          patterns: [{ group: ['node:*', '@duckdb/*', 'electron', '../engine/**', '../service/**', '../*/**', '!../shared/**', '!../api'], message: 'The contract and shared helpers stay pure and DOM-free, importable by the renderer.' }],
         },
       ],
     },

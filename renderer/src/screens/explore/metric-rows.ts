@@ -1,47 +1,10 @@
 // Turns a published metric table (Arrow) into rows and into the cells Explore charts draw.
 import type { Table } from 'apache-arrow';
-import type { MetricInfo } from '../../../../analysis/api';
+import type { MetricInfo, PublishedMetricRow } from '../../../../analysis/api';
 import { meanFormat, PERCENT, type RateCell, type ValueFormat } from '../../charts/explore/explore-data';
 
-/** The columns of getMetricTable that Explore reads (see analysis/api.ts for all of them). */
-export interface MetricRow {
-  school_year: number;
-  facet_value: string | null;
-  facet_label: string | null;
-  group_value: string;
-  group_label: string;
-  group_order: number;
-  is_total: boolean;
-  internal: boolean;
-  numerator: number | null;
-  numerator_coded: string | null;
-  denominator: number | null;
-  denominator_coded: string | null;
-  value: number | null;
-  value_lower: number | null;
-  value_upper: number | null;
-  value_coded: string | null;
-  value_note: string | null;
-  reference_label: string | null;
-  reference_value: number | null;
-  gap: number | null;
-  gap_note: string | null;
-  risk_ratio: number | null;
-  risk_ratio_note: string | null;
-  flagged: boolean | null;
-  years_over_threshold: number | null;
-  outcome_share: number | null;
-  population_share: number | null;
-  composition_index: number | null;
-  funnel_target: number | null;
-  funnel_lower_95: number | null;
-  funnel_upper_95: number | null;
-  funnel_lower_998: number | null;
-  funnel_upper_998: number | null;
-  funnel_position: string | null;
-  suppressed: boolean;
-  suppression_reason: string | null;
-}
+/** The columns of getMetricTable that Explore and the report read (see analysis/api.ts for all of them). */
+export type MetricRow = PublishedMetricRow;
 
 /** Results are a few hundred aggregated cells: plain objects are the simplest thing for Plot and tables. */
 export function metricRows(table: Table): MetricRow[] {

@@ -1,0 +1,344 @@
+// Findings, action plan and the report (issue 7).
+// Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
+import type { ImportKind } from './import';
+import type { MetricGroupType, MetricInfo, MetricSettingsInfo } from './metrics';
+import type { AuditEntry, EvidenceCategory, EvidenceKind, RatingDistribution, RatingLevel, RollupRule } from './review';
+
+/** What a finding says about the district: a strength, an area for growth, or a factor that limits access and opportunity. */
+export type FindingType = 'strength' | 'area_for_growth' | 'limiting_factor';
+export type RecommendationPriority = 'high' | 'medium' | 'low';
+/** Seeded items start as drafts: the reviewer confirms each one before it counts as planned. */
+export type ActionItemStatus = 'draft' | 'planned';
+/** Which figure of a metric a benchmark tracks: the group's own value, its gap, or its risk ratio. */
+export type BenchmarkStatistic = 'value' | 'gap' | 'risk_ratio';
+
+export interface FindingInput {
+  domainId: string;
+  type: FindingType;
+  title: string;
+  text: string;
+  criterionIds: string[];
+  evidenceIds: number[];
+}
+
+export interface Finding extends FindingInput {
+  findingId: number;
+  author: string;
+  /** ISO 8601 */
+  updatedAt: string;
+}
+
+export interface RecommendationInput {
+  domainId: string;
+  priority: RecommendationPriority;
+  text: string;
+  findingIds: number[];
+}
+
+export interface Recommendation extends RecommendationInput {
+  recommendationId: number;
+  author: string;
+  /** ISO 8601 */
+  updatedAt: string;
+}
+
+/** A measurable benchmark: one metric figure for one group (or all students), a target and the year to reach it. */
+export interface BenchmarkSpec {
+  metricId: string;
+  statistic: BenchmarkStatistic;
+  /** null: all students (the metric's total). */
+  groupType: MetricGroupType | null;
+  group: string | null;
+  /** In the metric's display unit: percent for rates (12.5 means 12.5%), percentage points for gaps. */
+  target: number;
+  /** School year (ending year) by which the target is to be met. */
+  targetYear: number;
+}
+
+/** The benchmark's starting point, read from the published (suppressed) metric table of the latest year. */
+export interface BenchmarkBaseline {
+  /** School year (ending year) of the baseline; null when the data have no year for it. */
+  year: number | null;
+  /** In the same display unit as the target; null when withheld or not computable. */
+  value: number | null;
+  /** As the report prints it: "8.1%", "<10", "withheld (fewer than 10 students)". */
+  text: string;
+  suppressed: boolean;
+  metricLabel: string;
+  groupLabel: string;
+  statisticLabel: string;
+}
+
+export interface ActionItemInput {
+  domainId: string;
+  /** The criterion the item answers (seeded items name the Initiating criterion they came from). */
+  criterionId: string | null;
+  title: string;
+  owner: string;
+  /** In words: "Fall 2025 to spring 2026". */
+  timeline: string;
+  status: ActionItemStatus;
+  benchmark: BenchmarkSpec | null;
+}
+
+export interface ActionItem extends ActionItemInput {
+  actionId: number;
+  baseline: BenchmarkBaseline | null;
+  author: string;
+  /** ISO 8601 */
+  updatedAt: string;
+}
+
+/** The report's cover: who reviewed, when, for whom. Unset fields fall back to what the review records. */
+export interface ReportCover {
+  title: string;
+  /** ISO dates (YYYY-MM-DD). */
+  reviewStart: string | null;
+  reviewEnd: string | null;
+  reviewers: string[];
+  preparedFor: string | null;
+}
+
+export interface FindingsState {
+  findings: Finding[];
+  recommendations: Recommendation[];
+  actionItems: ActionItem[];
+  cover: ReportCover;
+  /** The change "Undo" would reverse (the review's and the findings' changes share one audit log). */
+  lastChange: AuditEntry | null;
+}
+
+export interface SaveFindingRequest {
+  /** Absent: a new finding. */
+  findingId?: number;
+  finding: FindingInput;
+}
+
+export interface SaveRecommendationRequest {
+  recommendationId?: number;
+  recommendation: RecommendationInput;
+}
+
+export interface SaveActionItemRequest {
+  actionId?: number;
+  item: ActionItemInput;
+}
+
+export interface DeleteFindingsRecordRequest {
+  kind: 'finding' | 'recommendation' | 'action_item';
+  id: number;
+}
+
+export interface SeedActionPlanResponse {
+  /** Draft items made, one per Initiating criterion that had none. */
+  created: number;
+  state: FindingsState;
+}
+
+export interface ReportRequest {
+  /** Unsuppressed figures: the report is marked internal and every page carries a watermark. */
+  internal?: boolean;
+}
+
+/** A row of a published metric table as the report carries it (see getMetricTable for the columns). */
+export interface PublishedMetricRow {
+  school_year: number;
+  facet_value: string | null;
+  facet_label: string | null;
+  group_value: string;
+  group_label: string;
+  group_order: number;
+  is_total: boolean;
+  internal: boolean;
+  numerator: number | null;
+  numerator_coded: string | null;
+  denominator: number | null;
+  denominator_coded: string | null;
+  value: number | null;
+  value_lower: number | null;
+  value_upper: number | null;
+  value_coded: string | null;
+  value_note: string | null;
+  reference_label: string | null;
+  reference_value: number | null;
+  gap: number | null;
+  gap_note: string | null;
+  risk_ratio: number | null;
+  risk_ratio_note: string | null;
+  flagged: boolean | null;
+  years_over_threshold: number | null;
+  outcome_share: number | null;
+  population_share: number | null;
+  composition_index: number | null;
+  funnel_target: number | null;
+  funnel_lower_95: number | null;
+  funnel_upper_95: number | null;
+  funnel_lower_998: number | null;
+  funnel_upper_998: number | null;
+  funnel_position: string | null;
+  suppressed: boolean;
+  suppression_reason: string | null;
+}
+
+export interface ReportDomainRating {
+  domainId: string;
+  number: number;
+  name: string;
+  level: RatingLevel | null;
+  computed: RatingLevel | null;
+  overrideReason: string | null;
+  rated: number;
+  total: number;
+  distribution: RatingDistribution;
+}
+
+export interface ReportCriterion {
+  criterionId: string;
+  title: string;
+  clusterName: string;
+  level: RatingLevel | null;
+  rationale: string | null;
+  /** Evidence items linked, by leg of the triangulation. */
+  evidence: Record<EvidenceCategory, number>;
+}
+
+/** A chart linked as evidence, redrawn from its Explore address with published figures only. */
+export interface ReportChart {
+  anchor: string;
+  evidenceId: number;
+  title: string;
+  /** The Explore address query it was made from. */
+  query: string;
+  /** The Explore view kind (groups, gaps, trend, schools, funnel, composition, intersection). */
+  view: string;
+  metric: MetricInfo;
+  groupType: string;
+  groupTypeLabel: string;
+  groupType2: string;
+  groupType2Label: string;
+  /** School year shown (the latest when the view did not name one). */
+  year: number;
+  criterionIds: string[];
+  note: string | null;
+  rows: PublishedMetricRow[];
+  /** Why the chart could not be drawn (a metric no longer in the data); rows are then empty. */
+  error: string | null;
+}
+
+export interface ReportFinding {
+  findingId: number;
+  type: FindingType;
+  title: string;
+  text: string;
+  criteria: { criterionId: string; title: string }[];
+  evidence: string[];
+}
+
+export interface ReportRecommendation {
+  recommendationId: number;
+  priority: RecommendationPriority;
+  text: string;
+  findingTitles: string[];
+}
+
+export interface ReportDomainSection {
+  anchor: string;
+  domainId: string;
+  number: number;
+  name: string;
+  description: string | null;
+  rating: ReportDomainRating;
+  clusters: { clusterId: string; name: string; level: RatingLevel | null; criteria: ReportCriterion[] }[];
+  findings: ReportFinding[];
+  charts: ReportChart[];
+  recommendations: ReportRecommendation[];
+  /** Interviews, focus groups, observations and documents cited for the domain's criteria. */
+  qualitativeEvidence: { evidenceId: number; kind: EvidenceKind; title: string; source: string | null; date: string | null }[];
+}
+
+export interface ReportActionItem {
+  actionId: number;
+  domainNumber: number;
+  domainName: string;
+  criterion: { criterionId: string; title: string } | null;
+  title: string;
+  owner: string;
+  timeline: string;
+  status: ActionItemStatus;
+  benchmark: { spec: BenchmarkSpec; baseline: BenchmarkBaseline | null; targetText: string } | null;
+}
+
+export interface ReportDataSource {
+  fileName: string;
+  table: ImportKind;
+  sha256: string;
+  rowsRead: number;
+  rowsLoaded: number;
+  /** As printed: a count below the suppression minimum in a public report reads "<10". */
+  rowsRejectedText: string;
+  importedAt: string;
+  replaced: boolean;
+}
+
+export interface ReportMethods {
+  ratingScale: { level: RatingLevel; number: number; label: string; description: string }[];
+  rollupRule: { rule: RollupRule; label: string; description: string };
+  metrics: MetricInfo[];
+  statistics: { id: string; label: string; methods: string }[];
+  notes: { code: string; text: string }[];
+  suppression: {
+    minimumN: number;
+    codingBands: { minimumN: number; percent: number }[];
+    riskRatio: MetricSettingsInfo['riskRatio'];
+    chronicAbsence: MetricSettingsInfo['chronicAbsence'];
+    /** The rules in sentences, as printed. */
+    rules: string[];
+  };
+  dataSources: ReportDataSource[];
+  quality: { summary: string; issues: { fileName: string; severity: 'error' | 'warning' | 'info'; countText: string; message: string }[]; checks: { table: string; severity: string; countText: string; message: string }[] };
+}
+
+/** The whole report as data: built in analysis/ from the review, the findings and published metric tables. */
+export interface ReportModel {
+  format: 1;
+  /** Built from unsuppressed figures: every page carries the internal watermark. */
+  internal: boolean;
+  /** ISO 8601 */
+  generatedAt: string;
+  appVersion: string;
+  cover: ReportCover & { districtName: string; reviewName: string; templateName: string; reviewPeriod: string };
+  contents: { anchor: string; title: string; level: 1 | 2 }[];
+  summary: {
+    paragraphs: string[];
+    domainRatings: ReportDomainRating[];
+    /** Criteria by rating, domain by domain: the rubric heat map. */
+    heatmap: { domainId: string; number: number; name: string; criteria: ReportCriterion[] }[];
+    counts: { criteriaRated: number; criteriaTotal: number; strengths: number; areasForGrowth: number; limitingFactors: number; recommendations: number; actionItems: number; evidence: number };
+  };
+  domains: ReportDomainSection[];
+  actionPlan: ReportActionItem[];
+  methods: ReportMethods;
+}
+
+/** A file an export produced, for the host to save (a download in the browser, a save dialog on the desktop). */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export type FindingsTable = 'findings' | 'recommendations' | 'action_plan' | 'ratings';
+
+export interface ExportFindingsRequest {
+  format: 'xlsx' | 'csv';
+  /** CSV holds one table (required); XLSX holds them all, one sheet each. */
+  table?: FindingsTable;
+  internal?: boolean;
+}
+
+export type PaperSize = 'letter' | 'a4';
+
+export interface ExportReportPdfRequest {
+  paper: PaperSize;
+  internal: boolean;
+}
