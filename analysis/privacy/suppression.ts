@@ -24,6 +24,8 @@ export interface CountSuppression {
  */
 export function suppressCountsWithTotal(counts: readonly number[], settings: SuppressionSettings): CountSuppression {
   const { minimumN } = settings;
+  // With no cells (a total on its own) nothing can be worked out by subtraction; the caller judges the total.
+  if (counts.length === 0) return { reasons: [], totalShown: true };
   const reasons: (SuppressionReason | null)[] = counts.map((count) => (count < minimumN ? 'small_count' : null));
   const hidden = () => counts.filter((_, i) => reasons[i] !== null);
   const hiddenSum = () => hidden().reduce((sum, count) => sum + count, 0);

@@ -29,6 +29,20 @@ afterAll(async () => {
 });
 
 describe('metric service methods', () => {
+  it('publishes the all-students figure of an ungrouped request (a large total is not a small group)', async () => {
+    const rows = tableFromIPC(value(await service.getMetricTable({ metricId: 'out_of_school_suspension', groupBy: [], filters: { years: [2024] } })))
+      .toArray()
+      .map((r) => r.toJSON());
+    expect(rows).toHaveLength(1);
+    // The same figure as the total row of a breakdown, which the district-wide counts must match.
+    const total = tableFromIPC(value(await service.getMetricTable({ metricId: 'out_of_school_suspension', groupBy: ['sex'], filters: { years: [2024] } })))
+      .toArray()
+      .map((r) => r.toJSON())
+      .find((r) => r.is_total);
+    expect(rows[0]).toMatchObject({ is_total: true, suppressed: false, numerator: total!.numerator, denominator: total!.denominator });
+    expect(rows[0]!.denominator).toBeGreaterThan(10_000);
+  });
+
   it('lists every metric with its definition, methods and group types, and the statistics\' methods', async () => {
     const catalog = value(await service.listMetrics({}));
     const ids = catalog.metrics.map((m) => m.id);

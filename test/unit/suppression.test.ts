@@ -20,6 +20,10 @@ describe('suppressCountsWithTotal', () => {
     expect(suppressCountsWithTotal([2, 3, 12, 400], settings).reasons).toEqual(['small_count', 'small_count', 'complementary', null]);
   });
 
+  it('leaves a total with no breakdown to its own minimum test', () => {
+    expect(suppressCountsWithTotal([], settings)).toEqual({ reasons: [], totalShown: true });
+  });
+
   it('hides the total when it would reveal a small group', () => {
     expect(suppressCountsWithTotal([4], settings)).toEqual({ reasons: ['small_count'], totalShown: false });
     expect(suppressCountsWithTotal([4, 3], settings)).toEqual({ reasons: ['small_count', 'small_count'], totalShown: false });
