@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { MetricViewDescriptor, NewEvidence, RequestOf, RubricTemplate } from '../api';
 
-type ReviewMethod =
+/** The review methods of the contract; the handler module implements exactly these. */
+export type ReviewMethod =
   | 'getReview'
   | 'rateCriterion'
   | 'setRollupRule'

@@ -7,28 +7,11 @@ import { readReviewState, type ReviewContext } from '../../review/review-state';
 import { duplicateTemplate, ensureReview, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
 import { guard } from '../envelope';
 import { readSuppressionSettings } from '../project-settings';
+import type { ReviewMethod } from '../review-request-schemas';
 import type { ServiceContext } from '../service-context';
 
-type ReviewMethods =
-  | 'getReview'
-  | 'rateCriterion'
-  | 'setRollupRule'
-  | 'overrideRollup'
-  | 'addEvidence'
-  | 'linkEvidence'
-  | 'unlinkEvidence'
-  | 'undoLastChange'
-  | 'listAuditLog'
-  | 'setReviewer'
-  | 'listTemplates'
-  | 'getTemplate'
-  | 'duplicateTemplate'
-  | 'updateTemplate'
-  | 'importTemplate'
-  | 'exportTemplate'
-  | 'useTemplate';
 
-export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, ReviewMethods> {
+export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, ReviewMethod> {
   /**
    * Runs a body against the open project's review (started with the built-in template on first use),
    * one call at a time, and wraps the outcome in an envelope.
