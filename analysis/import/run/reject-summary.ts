@@ -62,7 +62,8 @@ export async function summarizeRejects(connection: DuckDBConnection, lineOf: Lin
       const detail = r === 'unmapped_code' || r === 'impossible_value' || r === 'parse_error' ? ` For example: ${String(example)}` : '';
       return {
         check: CHECK_OF[r],
-        severity: 'error' as const,
+        // Rows set aside by their status (an unfinished training session) are expected, not a fault in the file.
+        severity: r === 'excluded' ? ('info' as const) : ('error' as const),
         column: field === null ? null : String(field),
         count: Number(count),
         message: `${REASON_TEXT[r](n)} Not loaded.${detail}`,
