@@ -112,35 +112,32 @@ const booleanPlan: ColumnPlan = {
   },
 };
 
-const encoder = new TextEncoder();
+/**
+ * VARCHAR: DuckDB's 16-byte string entries hold the UTF-8 bytes inline (up to 12) or point to them.
+ * The bytes are copied straight into Arrow's buffer, never decoded to JS strings and encoded again.
+ */
 const utf8Plan: ColumnPlan = {
   arrowType: new Utf8(),
-  convert: (_vector, chunk, column, rows, validity) => {
-    const values = chunk.getColumnVector(column);
+  convert: (vector, _chunk, _column, rows, validity) => {
+    const entries = duckdb.vector_get_data(vector, rows * 16);
+    const view = new DataView(entries.buffer, entries.byteOffset, entries.byteLength);
     const offsets = new Int32Array(rows + 1);
-    let buffer = new Uint8Array(rows * 16);
-    let end = 0;
+    let total = 0;
     for (let i = 0; i < rows; i++) {
-      const value = values.getItem(i);
-      if (typeof value === 'string' && value.length > 0) {
-        const needed = end + value.length * 3;
-        if (needed > buffer.length) {
-          const grown = new Uint8Array(Math.max(needed, buffer.length * 2));
-          grown.set(buffer.subarray(0, end));
-          buffer = grown;
-        }
-        end += encoder.encodeInto(value, buffer.subarray(end)).written;
-      }
-      offsets[i + 1] = end;
+      if (isValid(validity, i)) total += view.getUint32(i * 16, true);
+      offsets[i + 1] = total;
     }
-    return makeData({
-      type: new Utf8(),
-      length: rows,
-      nullCount: validity.nullCount,
-      nullBitmap: validity.bitmap,
-      valueOffsets: offsets,
-      data: buffer.slice(0, end),
-    });
+    const data = new Uint8Array(total);
+    for (let i = 0; i < rows; i++) {
+      const length = offsets[i + 1]! - offsets[i]!;
+      if (length === 0) continue;
+      const bytes =
+        length <= 12
+          ? entries.subarray(i * 16 + 4, i * 16 + 4 + length)
+          : duckdb.get_data_from_pointer(entries.buffer as ArrayBuffer, entries.byteOffset + i * 16 + 8, length);
+      data.set(bytes, offsets[i]!);
+    }
+    return makeData({ type: new Utf8(), length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, valueOffsets: offsets, data });
   },
 };
 

@@ -16,8 +16,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(prefix: string, viewport = { width: 1360, height: 1000 }): Promise<BrowserSession> {
-  const app = await startWebApp();
+export async function openBrowserSession(prefix: string, viewport = { width: 1360, height: 1000 }, dataDir?: string): Promise<BrowserSession> {
+  const app = await startWebApp(dataDir);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];

@@ -11,9 +11,10 @@ export interface RunningWebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(): Promise<RunningWebApp> {
+/** A fresh data folder each time, unless one is given (the start-up bench reuses the built sample). */
+export async function startWebApp(sharedDataDir?: string): Promise<RunningWebApp> {
   const temp = makeTempDir('equitylens-browser-');
-  const dataDir = path.join(temp.dir, 'data');
+  const dataDir = sharedDataDir ?? path.join(temp.dir, 'data');
   const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, uploadDir: path.join(dataDir, 'uploads') });
   return {

@@ -71,6 +71,11 @@ describe('queryToArrow', () => {
     ]);
   });
 
+  it('copies strings inline (up to 12 bytes) and out of line, keeping empty strings apart from nulls', async () => {
+    const table = await roundTrip(`SELECT * FROM (VALUES (1, 'a'), (2, ''), (3, NULL), (4, 'twelve bytes'), (5, 'thirteen byte'), (6, 'é✓ über 12 bytes long')) t(k, s) ORDER BY k`);
+    expect(table.getChild('s')!.toArray()).toEqual(['a', '', null, 'twelve bytes', 'thirteen byte', 'é✓ über 12 bytes long']);
+  });
+
   it('returns an empty table with the right columns for no rows', async () => {
     const table = await roundTrip('SELECT 1::INTEGER AS a, $$x$$ AS b WHERE false');
     expect(table.numRows).toBe(0);

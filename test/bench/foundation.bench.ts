@@ -1,0 +1,71 @@
+// Foundation budgets (DESIGN.md section 9): Arrow encode + decode of a 1M-row result, and app start to
+// first chart on the sample district (web host + real Chromium, the same renderer as the desktop app).
+import { DuckDBInstance } from '@duckdb/node-api';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { build } from 'vite';
+import { queryToArrow } from '../../analysis/arrow/duckdb-to-arrow';
+import { openBrowserSession } from '../support/browser-session';
+import { makeTempDir } from '../support/temp-dir';
+import type { Benchmark, BenchRow } from './bench-types';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'arrow transport (1M rows x 5 columns)',
+    async run(): Promise<BenchRow[]> {
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const sql = `SELECT i::INTEGER AS id, i / 7.0 AS rate, 'school-' || (i % 24) AS school, i % 3 = 0 AS flag, DATE '2024-01-01' + (i % 365)::INTEGER AS day FROM range(1000000) t(i)`;
+      const encode: number[] = [];
+      const decode: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        const bytes = tableToIPC(await queryToArrow(connection, sql), 'stream');
+        const encoded = performance.now();
+        const rows = tableFromIPC(bytes).numRows;
+        decode.push(performance.now() - encoded);
+        encode.push(encoded - started);
+        if (rows !== 1_000_000) throw new Error(`expected 1M rows, got ${rows}`);
+      }
+      connection.closeSync();
+      instance.closeSync();
+      const total = median(encode) + median(decode);
+      return [
+        { measure: 'query + DuckDB vectors to Arrow IPC (median of 3)', value: median(encode), unit: 'ms' },
+        { measure: 'decode (tableFromIPC, median of 3)', value: median(decode), unit: 'ms' },
+        { measure: 'encode + decode', value: total, unit: 'ms', budget: '< 300 ms', ratio: total / 300 },
+      ];
+    },
+  },
+  {
+    name: 'app start to first chart (sample district)',
+    async run(): Promise<BenchRow[]> {
+      await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+      // One data folder for every run: after the first, the sample project exists, as it does for a user.
+      const temp = makeTempDir('equitylens-bench-start-');
+      const times: number[] = [];
+      // The first start builds the sample project; people meet that once, so it is reported on its own.
+      let first = 0;
+      for (let run = 0; run < 4; run++) {
+        const session = await openBrowserSession('bench', undefined, temp.dir);
+        try {
+          const started = performance.now();
+          await session.page.goto(session.app.host.url);
+          await session.page.getByRole('button', { name: 'Open sample district' }).click();
+          await session.page.locator('figure.chart-figure svg').first().waitFor({ timeout: 120_000 });
+          const elapsed = performance.now() - started;
+          if (run === 0) first = elapsed;
+          else times.push(elapsed);
+        } finally {
+          await session.close();
+        }
+      }
+      temp.remove();
+      return [
+        { measure: 'first start ever (builds the sample project)', value: first, unit: 'ms' },
+        { measure: 'start to first chart (median of 3, fresh app each time)', value: median(times), unit: 'ms', budget: '< 2 s', ratio: median(times) / 2000 },
+      ];
+    },
+  },
+];
