@@ -4,6 +4,7 @@ import { LEVEL_LABELS, LEVEL_NUMBERS } from '../shared/review-levels';
 import { formatMetricValue, groupPhrase, SUGGESTION_METRICS } from '../shared/suggestion-metrics';
 import { schoolYearLabel } from '../shared/codes';
 import type { MetricSeries } from './metric-series';
+import { inSentence } from '../shared/text';
 
 export interface RuleOutcome {
   level: RatingLevel | null;
@@ -27,7 +28,7 @@ interface GroupJudgement {
 export function evaluateRule(rule: MetricRule, series: readonly MetricSeries[]): RuleOutcome {
   const info = SUGGESTION_METRICS[rule.metric];
   const allYears = series.flatMap((s) => s.points.map((p) => p.year));
-  if (allYears.length === 0) return { level: null, detail: `No ${info.label.toLowerCase()} can be computed: the data it needs have not been loaded.` };
+  if (allYears.length === 0) return { level: null, detail: `No ${inSentence(info.label)} can be computed: the data it needs have not been loaded.` };
   const lastYear = Math.max(...allYears);
   const window = Array.from({ length: rule.years }, (_, i) => lastYear - rule.years + 1 + i);
   const past = (value: number, threshold: number) => (rule.direction === 'above' ? value > threshold : value < threshold);
@@ -55,7 +56,7 @@ export function evaluateRule(rule: MetricRule, series: readonly MetricSeries[]):
   if (judged.length === 0) {
     return {
       level: null,
-      detail: `No suggestion: ${info.label.toLowerCase()} needs ${rule.years} year${rule.years === 1 ? '' : 's'} of figures for at least one group checked, up to ${schoolYearLabel(lastYear)}.${skipped}`,
+      detail: `No suggestion: ${inSentence(info.label)} needs ${rule.years} year${rule.years === 1 ? '' : 's'} of figures for at least one group checked, up to ${schoolYearLabel(lastYear)}.${skipped}`,
     };
   }
   const worstNumber = Math.min(...judged.map((j) => LEVEL_NUMBERS[j.level]));

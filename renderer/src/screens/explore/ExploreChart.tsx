@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import type { MetricCatalog, MetricInfo } from '../../../../analysis/api';
+import { inSentence } from '../../../../analysis/shared/text';
 import { decodeArrow } from '../../api/arrow';
 import { useAppContext, useProject } from '../../app/app-context';
 import { saveCsv, savePng, saveSvg } from '../../charts/chart-export';
@@ -35,7 +36,7 @@ export function ExploreChart(props: { view: ExploreView; metric: MetricInfo; cat
   // The measured wrapper is always rendered, so the chart knows its width when the data arrive.
   return (
     <div ref={ref}>
-      {query.status === 'loading' && <p className="loading">Computing {props.metric.label.toLowerCase()}…</p>}
+      {query.status === 'loading' && <p className="loading">Computing {inSentence(props.metric.label)}…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
       {rows && width > 0 && <LoadedChart {...props} rows={rows} notes={notes} width={width} labelOf={labelOf} />}
     </div>
@@ -132,7 +133,7 @@ export function chartOptions(view: ExploreView, rows: readonly MetricRow[], cell
       return compositionOptions({
         rows: rows.filter((r) => !r.is_total).map((r) => ({ group: r.group_value, groupLabel: r.group_label, outcomeShare: r.outcome_share, enrollmentShare: r.population_share })),
         groupOrder: order,
-        outcomeLabel: metric.label.toLowerCase(),
+        outcomeLabel: inSentence(metric.label),
         width,
       });
   }

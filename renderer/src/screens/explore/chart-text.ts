@@ -1,6 +1,7 @@
 // The words around each Explore chart: a title, a one-sentence finding, a text alternative, a footer.
 import type { MetricInfo } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
+import { inSentence } from '../../../../analysis/shared/text';
 import { formatGap } from '../../charts/explore/gap-dots-spec';
 import type { RateCell, ValueFormat } from '../../charts/explore/explore-data';
 import type { MetricRow } from './metric-rows';
@@ -24,7 +25,7 @@ interface TextInput {
   year: number;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const lower = inSentence;
 
 export function chartText(input: TextInput): ChartText {
   const { view, metric, rows, cells, format } = input;

@@ -30,7 +30,7 @@ export function exploreTable(view: ViewKind, rows: readonly MetricRow[], format:
     ...(view === 'funnel'
       ? [r.funnel_position ? r.funnel_position.replace(/_/g, ' ').replace('998', '99.8%').replace(' 95', ' 95%') : (noteText(r.gap_note, notes) ?? '')]
       : [r.gap !== null ? formatGap(r.gap, format) : '', r.risk_ratio !== null ? r.risk_ratio.toFixed(2) : '']),
-    r.is_total ? 'All students' : (noteText(r.value_note, notes) ?? (r.flagged ? 'Flagged: over the risk-ratio threshold' : '')),
+    r.is_total ? 'All students' : (noteText(r.value_note, notes) ?? (r.flagged ? 'Flagged: past the risk-ratio threshold' : '')),
   ]);
   return { columns, rows: body };
 }

@@ -1,11 +1,12 @@
 // Adds or edits one action item: what, who, when, and a measurable benchmark tied to a metric (target and year).
 import { useState } from 'react';
-import { Button, Checkbox, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
+import { Checkbox, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
 import type { ActionItem, ActionItemInput, ActionItemStatus, BenchmarkStatistic, MetricCatalog, ReviewState } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { ACTION_STATUS_LABELS } from '../../../../analysis/shared/findings-labels';
 import { SelectField } from '../../components/SelectField';
 import { benchmarkGroups, groupChoiceId } from './benchmark-groups';
+import { FormActions } from './form-parts';
 
 const STATISTICS: { id: BenchmarkStatistic; label: string }[] = [
   { id: 'value', label: 'Rate or average' },
@@ -105,14 +106,7 @@ export function ActionItemForm(props: { review: ReviewState; catalog: MetricCata
           <p className="hint">The baseline is computed from the data (latest year, small groups protected) when you save.</p>
         </fieldset>
       )}
-      <div className="dialog-actions">
-        <Button className="button" onPress={props.onCancel}>
-          Cancel
-        </Button>
-        <Button className="button primary" type="submit" isDisabled={!title.trim() || !owner.trim() || !timeline.trim() || !targetOk}>
-          Save action item
-        </Button>
-      </div>
+      <FormActions saveLabel="Save action item" canSave={Boolean(title.trim() && owner.trim() && timeline.trim() && targetOk)} onCancel={props.onCancel} />
     </form>
   );
 }

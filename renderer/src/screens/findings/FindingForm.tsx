@@ -1,8 +1,9 @@
 // Writes or edits one finding: its type, title and text, and the criteria and evidence it rests on.
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, Input, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
+import { Input, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import type { Finding, FindingInput, FindingType, ReviewState, RubricDomain } from '../../../../analysis/api';
 import { FINDING_TYPE_LABELS, FINDING_TYPES } from '../../../../analysis/shared/findings-labels';
+import { CheckList, FormActions } from './form-parts';
 
 export function FindingForm(props: { domain: RubricDomain; review: ReviewState; initial?: Finding; onSave: (input: FindingInput) => Promise<boolean>; onCancel: () => void }) {
   const { domain, review, initial } = props;
@@ -40,33 +41,15 @@ export function FindingForm(props: { domain: RubricDomain; review: ReviewState; 
         <Label>Finding</Label>
         <TextArea rows={4} />
       </TextField>
-      <CheckboxGroup className="field check-list" value={criterionIds} onChange={setCriterionIds}>
-        <Label>Criteria it concerns</Label>
-        {criteria.map((c) => (
-          <Checkbox key={c.id} value={c.id} className="checkbox">
-            <span className="checkbox-box" aria-hidden="true" />
-            {c.id} {c.title}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
-      <CheckboxGroup className="field check-list" value={evidenceIds} onChange={setEvidenceIds}>
-        <Label>Evidence it rests on</Label>
-        {evidence.length === 0 && <p className="hint">No evidence is linked to this domain’s criteria yet (add it on the Review screen or from Explore).</p>}
-        {evidence.map((e) => (
-          <Checkbox key={e.evidenceId} value={String(e.evidenceId)} className="checkbox">
-            <span className="checkbox-box" aria-hidden="true" />
-            {e.title}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
-      <div className="dialog-actions">
-        <Button className="button" onPress={props.onCancel}>
-          Cancel
-        </Button>
-        <Button className="button primary" type="submit" isDisabled={!title.trim() || !text.trim()}>
-          Save finding
-        </Button>
-      </div>
+      <CheckList label="Criteria it concerns" items={criteria.map((c) => ({ id: c.id, label: `${c.id} ${c.title}` }))} value={criterionIds} onChange={setCriterionIds} />
+      <CheckList
+        label="Evidence it rests on"
+        items={evidence.map((e) => ({ id: String(e.evidenceId), label: e.title }))}
+        value={evidenceIds}
+        onChange={setEvidenceIds}
+        empty={<p className="hint">No evidence is linked to this domain’s criteria yet (add it on the Review screen or from Explore).</p>}
+      />
+      <FormActions saveLabel="Save finding" canSave={Boolean(title.trim() && text.trim())} onCancel={props.onCancel} />
     </form>
   );
 }

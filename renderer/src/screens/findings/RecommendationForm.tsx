@@ -1,8 +1,9 @@
 // Writes or edits one recommendation: its priority, its text and the findings it answers.
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
+import { Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import type { Finding, Recommendation, RecommendationInput, RecommendationPriority, RubricDomain } from '../../../../analysis/api';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
+import { CheckList, FormActions } from './form-parts';
 
 export function RecommendationForm(props: { domain: RubricDomain; findings: Finding[]; initial?: Recommendation; onSave: (input: RecommendationInput) => Promise<boolean>; onCancel: () => void }) {
   const { initial } = props;
@@ -31,24 +32,9 @@ export function RecommendationForm(props: { domain: RubricDomain; findings: Find
         <TextArea rows={3} />
       </TextField>
       {props.findings.length > 0 && (
-        <CheckboxGroup className="field check-list" value={findingIds} onChange={setFindingIds}>
-          <Label>Findings it answers</Label>
-          {props.findings.map((f) => (
-            <Checkbox key={f.findingId} value={String(f.findingId)} className="checkbox">
-              <span className="checkbox-box" aria-hidden="true" />
-              {f.title}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
+        <CheckList label="Findings it answers" items={props.findings.map((f) => ({ id: String(f.findingId), label: f.title }))} value={findingIds} onChange={setFindingIds} />
       )}
-      <div className="dialog-actions">
-        <Button className="button" onPress={props.onCancel}>
-          Cancel
-        </Button>
-        <Button className="button primary" type="submit" isDisabled={!text.trim()}>
-          Save recommendation
-        </Button>
-      </div>
+      <FormActions saveLabel="Save recommendation" canSave={Boolean(text.trim())} onCancel={props.onCancel} />
     </form>
   );
 }
