@@ -2,28 +2,14 @@
 import type { EquityLensApi } from '../../api';
 import { listAuditLog, undoLastChange } from '../../review/audit-log';
 import { addEvidence, overrideRollup, rateCriterion, requireReviewer, setEvidenceLink, setReviewer, setRollupRule, useTemplate } from '../../review/review-changes';
-import { exclusive } from '../../review/review-lock';
 import { readReviewState, type ReviewContext } from '../../review/review-state';
-import { duplicateTemplate, ensureReview, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
-import { guard } from '../envelope';
-import { readSuppressionSettings } from '../project-settings';
+import { duplicateTemplate, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
 import type { ReviewMethod } from '../review-request-schemas';
 import type { ServiceContext } from '../service-context';
-
+import { withReview as withReviewOf } from '../with-review';
 
 export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, ReviewMethod> {
-  /**
-   * Runs a body against the open project's review (started with the built-in template on first use),
-   * one call at a time, and wraps the outcome in an envelope.
-   */
-  const withReview = <T>(body: (review: ReviewContext) => Promise<T>) =>
-    guard(async () => {
-      const database = context.project();
-      return exclusive(database, async () => {
-        await ensureReview(database);
-        return body({ database, suppression: await readSuppressionSettings(database), hostUserName: context.options.userName?.trim() || null });
-      });
-    });
+  const withReview = <T>(body: (review: ReviewContext) => Promise<T>) => withReviewOf(context, body);
   /** Runs a change, then answers with the whole review as saved (the UI shows "Saved" only then). */
   const change = (body: (review: ReviewContext) => Promise<unknown>) =>
     withReview(async (review) => {
