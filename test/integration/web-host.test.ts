@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../../analysis/engine/migrations';
 import { createService } from '../../analysis/service/create-service';
 import { decodeEnvelope } from '../../analysis/shared/binary-envelope';
 import { resolveStaticPath } from '../../analysis/web-host/static-files';
+import { CONTENT_SECURITY_POLICY } from '../../electron/file-handler';
 import { startWebHost, type WebHost } from '../../analysis/web-host/web-host';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -107,6 +108,8 @@ describe('web host', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The desktop app's app:// handler serves the same policy: one module decides it for both hosts.
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
       const response = await request({ path: attempt });
       expect(response.body.toString()).not.toContain('outside the static folder');

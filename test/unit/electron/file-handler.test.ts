@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY, createFileHandler, type FileHandler } from '..
 
 const SECRET = 'root:x:0:0:do-not-serve';
 const EXPECTED_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 let base: string;
 let serve: FileHandler;
