@@ -1,23 +1,24 @@
 // Sandboxed preload: exposes window.equitylens (DesktopBridge) as named methods, never ipcRenderer or a
-// generic invoke. Bundled to one CommonJS file; it may import only 'electron' and analysis/api.ts.
+// generic invoke. Bundled to one CommonJS file; it imports only 'electron', the contract and the channel names.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, type DesktopBridge, type EquityLensApi, type ExportedFile, type MenuCommand, type Result, type ServiceEvent } from '../analysis/api';
-
-// Channel names are spelled out here rather than imported (see electron/ipc/channels.ts).
-const DIALOG_OPEN_PROJECT = 'dialog:open-project';
-const DIALOG_CREATE_PROJECT = 'dialog:create-project';
-const DIALOG_CHOOSE_IMPORT_FILES = 'dialog:choose-import-files';
-const REPORT_EXPORT_PDF = 'report:export-pdf';
-const DIALOG_SAVE_EXPORT = 'dialog:save-export';
-const MENU_COMMAND = 'menu:command';
-const SERVICE_EVENT = 'service:event';
-const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];
+import {
+  DIALOG_CHOOSE_IMPORT_FILES,
+  DIALOG_CREATE_PROJECT,
+  DIALOG_OPEN_PROJECT,
+  DIALOG_SAVE_EXPORT,
+  MENU_COMMAND,
+  MENU_COMMANDS,
+  REPORT_EXPORT_PDF,
+  SERVICE_EVENT,
+  serviceChannel,
+} from './ipc/channels';
 
 /** One function per service method, each bound to its own fixed channel. */
 function serviceApi(): EquityLensApi {
   const api: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const method of METHOD_NAMES) {
-    const channel = `service:${method}`;
+    const channel = serviceChannel(method);
     api[method] = (request) => ipcRenderer.invoke(channel, request);
   }
   return api as unknown as EquityLensApi;
@@ -54,11 +55,9 @@ const bridge: DesktopBridge = {
       ipcRenderer.removeListener(SERVICE_EVENT, relay);
     };
   },
-  // --- import (issue 3) ---
   async chooseImportFiles() {
     return unwrap<string[] | null>(await ipcRenderer.invoke(DIALOG_CHOOSE_IMPORT_FILES, {}));
   },
-  // --- findings and report (issue 7) ---
   async exportReportPdf(request) {
     return unwrap<string | null>(await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper: request.paper, internal: request.internal === true }));
   },

@@ -1,14 +1,14 @@
-// IPC channel names used by the main process. The preload spells the same names out itself (it may
-// import nothing but 'electron' and analysis/api.ts); a unit test keeps the two in step.
-import type { MethodName } from '../../analysis/api';
+// IPC channel names, the one spelling for the main process and the preload. Types-only imports keep it
+// safe for the sandboxed preload bundle.
+import type { MenuCommand, MethodName } from '../../analysis/api';
 
 export const serviceChannel = (method: MethodName): `service:${MethodName}` => `service:${method}`;
 
 export const DIALOG_OPEN_PROJECT = 'dialog:open-project';
 export const DIALOG_CREATE_PROJECT = 'dialog:create-project';
-/** Native open dialog for district exports to import (issue 3). */
+/** Native open dialog for district exports to import. */
 export const DIALOG_CHOOSE_IMPORT_FILES = 'dialog:choose-import-files';
-/** Prints the report to a PDF the user names (issue 7). */
+/** Prints the report to a PDF the user names. */
 export const REPORT_EXPORT_PDF = 'report:export-pdf';
 /** Native save dialog for an export's bytes (findings XLSX/CSV, review JSON). */
 export const DIALOG_SAVE_EXPORT = 'dialog:save-export';
@@ -16,3 +16,6 @@ export const DIALOG_SAVE_EXPORT = 'dialog:save-export';
 export const MENU_COMMAND = 'menu:command';
 /** Main -> renderer: one ServiceEvent (task progress) per message. */
 export const SERVICE_EVENT = 'service:event';
+
+/** The commands the menu may send; the preload drops anything else. */
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new-review', 'open-review', 'open-sample', 'close-review'];

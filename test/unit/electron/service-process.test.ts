@@ -23,9 +23,10 @@ let dir: string;
 let nextId = 1;
 
 async function request(method: string, payload: unknown): Promise<Result<unknown>> {
+  // Generous: the first call opens DuckDB, which on a busy 2-core machine can take many seconds.
   const id = nextId++;
   port.send({ type: 'request', id, method, payload });
-  await vi.waitFor(() => expect(port.posted.some((m) => m.type === 'response' && m.id === id)).toBe(true), { timeout: 10_000 });
+  await vi.waitFor(() => expect(port.posted.some((m) => m.type === 'response' && m.id === id)).toBe(true), { timeout: 45_000 });
   const answer = port.posted.find((m) => m.type === 'response' && m.id === id);
   return answer?.type === 'response' ? answer.result : { ok: false, error: { code: 'internal', message: 'no answer' } };
 }
