@@ -1,40 +1,53 @@
-// `npm run bench`: runs every test/bench/*.bench.ts module in turn and prints one table of results.
-// Performance is measured here, not by timed tests (DESIGN.md section 8).
+// `npm run bench [-- NAME] [-- --json FILE]`: runs every test/bench/*.bench.ts module (or those whose file
+// name contains NAME) in turn and prints one table; --json also writes the record that the README's
+// benchmark table is generated from. Performance is measured here, never by timed tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Benchmark, BenchRow } from './bench-types';
+import { loadAverage, machineFacts, textTable, type BenchRecord, type RecordedRow } from './bench-record';
+import type { Benchmark } from './bench-types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+function parseArguments(argv: string[]): { only?: string; jsonFile?: string } {
+  const options: { only?: string; jsonFile?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--json') {
+      options.jsonFile = argv[++i];
+      if (!options.jsonFile) throw new Error('--json needs a file name');
+    } else options.only = argv[i];
+  }
+  return options;
+}
+
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const { only, jsonFile } = parseArguments(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const startLoad = loadAverage();
+  console.error(`[bench] load average at start: ${startLoad.join(' / ')}`);
   const modules = fs
     .readdirSync(here)
     .filter((file) => file.endsWith('.bench.ts') && (!only || file.includes(only)))
     .sort();
-  const results: (BenchRow & { benchmark: string })[] = [];
+  const rows: RecordedRow[] = [];
   for (const file of modules) {
     const { benchmarks } = (await import(pathToFileURL(path.join(here, file)).href)) as { benchmarks: Benchmark[] };
     for (const benchmark of benchmarks) {
       console.error(`[bench] ${benchmark.name} ...`);
       const started = performance.now();
-      for (const row of await benchmark.run()) results.push({ benchmark: benchmark.name, ...row });
+      for (const row of await benchmark.run()) rows.push({ benchmark: benchmark.name, ...row });
       console.error(`[bench] ${benchmark.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   }
-  console.log(table(results));
+  const endLoad = loadAverage();
+  console.log(textTable(rows));
+  console.log(`\nload average (1 / 5 / 15 min): ${startLoad.join(' / ')} at the start, ${endLoad.join(' / ')} at the end`);
+  if (jsonFile) {
+    const record: BenchRecord = { format: 1, startedAt, finishedAt: new Date().toISOString(), machine: machineFacts(), loadAverage: { start: startLoad, end: endLoad }, rows };
+    fs.writeFileSync(jsonFile, `${JSON.stringify(record, null, 2)}\n`);
+    console.error(`[bench] wrote ${jsonFile}`);
+  }
 }
-
-function table(rows: (BenchRow & { benchmark: string })[]): string {
-  const headers = ['benchmark', 'measure', 'value', 'unit', 'budget', 'ratio'];
-  const cells = rows.map((r) => [r.benchmark, r.measure, formatNumber(r.value), r.unit, r.budget ?? '', r.ratio === undefined ? '' : r.ratio.toFixed(2)]);
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((cell, i) => (i === 2 || i === 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
-}
-
-const formatNumber = (value: number): string => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2));
 
 main().catch((error: unknown) => {
   console.error(error);
