@@ -12,7 +12,7 @@ import { profileSource } from './mapping/column-profile';
 import { requiredGaps } from './mapping/requirements';
 import { suggestMapping, type MappingSuggestion } from './mapping/suggest';
 import { displayName } from './normalize';
-import { findProfile, profileForHeaders } from './profiles';
+import { findProfile, profileForHeaders } from './mapping/profiles';
 import { digestFileCached } from './source/file-hash';
 import { openSource } from './source/open-source';
 

@@ -18,7 +18,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { ImportKind, ImportResult } from '../../api';
-import { IMPORT_KINDS } from '../../import/mapping-schema';
+import { IMPORT_KINDS } from '../../import/mapping/mapping-schema';
 import type { EquityLensService } from '../../service/create-service';
 import { CliError, unwrap, usageError } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';

@@ -1,7 +1,7 @@
 // Matches a file's headers to one kind's fields: the synonym dictionary gives a confidence, the column's
 // sampled values raise or lower it (a "race" column whose codes the race dictionary knows is surely race).
 import type { ImportKind } from '../../api';
-import { synonymsFor, type Synonym } from '../dictionary/column-synonyms';
+import { synonymsFor, type Synonym } from './column-synonyms';
 import { kindSpec, type FieldSpec } from '../kinds';
 import { displayName, normalizeHeader } from '../normalize';
 import { isCoded, resolveValue } from '../values/code-resolution';

@@ -1,10 +1,10 @@
 // The value of each canonical column over the staging table: a mapped column, a value for every row, or
 // derived from other fields the way the DESIGN's model defines them (Hispanic of any race, absences from
 // days present, the school year of an incident date, Algebra I in grade 8, a report card's denominator).
-import type { ImportKind } from '../../api';
-import { RACE_BITS } from '../values/code-resolution';
-import { CONSTRUCT_CODES } from '../dictionary/open-codes';
-import { RACE_FLAG_FIELDS } from '../dictionary/race-codes';
+import type { ImportKind } from '../../../api';
+import { RACE_BITS } from '../../values/code-resolution';
+import { CONSTRUCT_CODES } from '../../dictionary/open-codes';
+import { RACE_FLAG_FIELDS } from '../../dictionary/race-codes';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';
 

@@ -1,11 +1,11 @@
 // The SQL that reads one slot's raw text as its field's value. Coded fields map every value the profile saw
 // exactly (one comparison per row); values it did not see are mapped after staging by fixUnseenCodes, once
 // per distinct value. The result is text, with a marker for "not reported".
-import type { ColumnProfile } from '../mapping/column-profile';
-import { appliedValue, NOT_REPORTED, resolveValue, type CodeChoices } from '../values/code-resolution';
-import { dateSql, detectDateFormats } from '../values/dates';
-import { detectNumberStyle, numberSql } from '../values/numbers';
-import type { YearIs } from '../values/school-year';
+import type { ColumnProfile } from '../column-profile';
+import { appliedValue, NOT_REPORTED, resolveValue, type CodeChoices } from '../../values/code-resolution';
+import { dateSql, detectDateFormats } from '../../values/dates';
+import { detectNumberStyle, numberSql } from '../../values/numbers';
+import type { YearIs } from '../../values/school-year';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';
 

@@ -1,8 +1,8 @@
 // The records an import writes, as one SELECT over the staging table with each record's source row
 // (_row): one record per row, or for wide layouts one per answered survey item or per student group.
 import { quotedIdentifier } from '@duckdb/node-api';
-import type { ImportKind } from '../../api';
-import { kindSpec } from '../kinds';
+import type { ImportKind } from '../../../api';
+import { kindSpec } from '../../kinds';
 import { FieldExpressions } from './field-expressions';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';

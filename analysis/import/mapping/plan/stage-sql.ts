@@ -2,11 +2,11 @@
 // temporary staging table (one row per file row, in file order, so rowid gives the line). A value that
 // cannot be read is kept beside it, to be counted and reported, never silently dropped.
 import { quotedIdentifier } from '@duckdb/node-api';
-import type { CanonicalColumn } from '../../engine/canonical-schema';
-import { kindSpec, type FieldSpec } from '../kinds';
-import { rawValueSql } from '../source/raw-values';
-import type { ImportSource } from '../source/source-types';
-import { NOT_REPORTED } from '../values/code-resolution';
+import type { CanonicalColumn } from '../../../engine/canonical-schema';
+import { kindSpec, type FieldSpec } from '../../kinds';
+import { rawValueSql } from '../../source/raw-values';
+import type { ImportSource } from '../../source/source-types';
+import { NOT_REPORTED } from '../../values/code-resolution';
 import type { Slot } from './slots';
 import { SqlParams } from './sql-params';
 import { valueSql, type ValueContext } from './value-sql';
