@@ -88,12 +88,13 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   metric: {
     summary: 'one metric by one or two group types: rates, intervals, gaps, risk ratios (suppressed unless --internal)',
-    usage: 'equitylens metric <project.duckdb> <metric-id> --by <group-type>[,<group-type>] [--year Y] [--school S] [--reference R] [--internal] [--json|--csv]',
+    usage: 'equitylens metric <project.duckdb> <metric-id> --by <group-type>[,<group-type>] [--year Y] [--school S] [--district D] [--reference R] [--internal] [--json|--csv]',
     positionals: { min: 2, max: 2 },
     options: {
       by: { type: 'string' },
       year: { type: 'string' },
       school: { type: 'string' },
+      district: { type: 'string' },
       reference: { type: 'string' },
       internal: { type: 'boolean' },
       json: { type: 'boolean' },
@@ -103,9 +104,18 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   disparity: {
     summary: 'the IDEA disparity table: risk, comparison risk, risk ratios, minimum tests, flags',
-    usage: 'equitylens disparity <project.duckdb> --measure M --group-type G [--year Y] [--json]',
+    usage: 'equitylens disparity <project.duckdb> --measure M --group-type G [--year Y] [--school S] [--district D] [--reference others|GROUP] [--internal] [--json]',
     positionals: { min: 1, max: 1 },
-    options: { measure: { type: 'string' }, 'group-type': { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      measure: { type: 'string' },
+      'group-type': { type: 'string' },
+      year: { type: 'string' },
+      school: { type: 'string' },
+      district: { type: 'string' },
+      reference: { type: 'string' },
+      internal: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     run: disparityCommand,
   },
   // --- findings and report (issue 7) ---

@@ -245,6 +245,21 @@ export interface ImportResult {
   /** null when nothing was imported (skipped or duplicate). */
   quality: QualityReport | null;
   profileSaved: string | null;
+  /** All-students rows the project now holds that were added up from partitioning groups (aggregates only). */
+  derivedTotals?: DerivedTotal[];
+}
+
+/** An all-students row added up from a group type that partitions the population. */
+export interface DerivedTotal {
+  schoolYear: number | null;
+  level: string | null;
+  districtId: string | null;
+  schoolId: string | null;
+  measure: string;
+  /** race_ethnicity (the seven federal groups) or a yes/no group type such as swd. */
+  fromGroupType: string;
+  numerator: number;
+  denominator: number;
 }
 
 export interface QualityReportRequest {

@@ -68,6 +68,9 @@ const OVERRIDES: Record<ImportKind, Record<string, Override>> = {
     group_type: code(AGGREGATE_GROUP_TYPE_CODES),
     group_value: { valueKind: 'text' },
     denominator_derived: { derivedOnly: true },
+    district_id: { valueKind: 'id' },
+    source_status: { derivedOnly: true },
+    total_derived: { derivedOnly: true },
   },
 };
 
@@ -139,6 +142,9 @@ const LABELS: Record<string, string> = {
   group_type: 'Group type',
   group_value: 'Group',
   denominator_derived: 'Denominator derived',
+  district_id: 'District (LEA)',
+  source_status: 'Status in the source',
+  total_derived: 'Total derived',
   level: 'Level',
   implementation_phase: 'Implementation phase',
   community_school: 'Community school',

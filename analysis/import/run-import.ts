@@ -3,6 +3,7 @@
 // data-quality report and every rejected row. rows read = rows loaded + rows rejected, always.
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind, ImportLogEntry, ImportMapping, ImportResult, QualityIssue, QualityReport, SuggestedColumnMapping } from '../api';
+import { rebuildDerivedTotals } from './aggregates/derived-totals';
 import { ImportFailure } from './import-failure';
 import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
@@ -80,9 +81,11 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     if (previous.length > 0) await markReplaced(connection, previous.map((p) => p.importId), importId);
     if (request.saveProfileAs) await saveProfile(connection, request.saveProfileAs, mapping, source.columns.map((c) => c.name));
     const rejects = await readRejects(connection, importId);
+    const derivedTotals = mapping.kind === 'aggregates' ? await rebuildDerivedTotals(connection) : undefined;
     hooks.progress?.('done', result.report.rowsLoaded, result.report.rowsRead);
     return {
       ...base,
+      ...(derivedTotals ? { derivedTotals } : {}),
       outcome: 'imported',
       importId,
       quality: { importId, fileName: source.fileName, sha256, table: mapping.kind, importedAt: new Date().toISOString().slice(0, 19) + 'Z', ...result.report, rejects },

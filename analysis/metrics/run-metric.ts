@@ -19,7 +19,7 @@ import { groupType } from './registry/group-types';
 import type { MetricDefinition } from './registry/metric-types';
 import { population } from './registry/populations';
 import { findMetric } from './registry';
-import { requestParts, resolveFilters, resolveGrouping } from './resolve-request';
+import { requestParts, resolveFilters, resolveGrouping, resolveReference } from './resolve-request';
 
 export interface MetricRun {
   metric: MetricDefinition;
@@ -41,9 +41,10 @@ export async function disparityTable(connection: DuckDBConnection, request: Disp
   const metric = known ?? (await aggregatesOnlyMetric(connection, request.measure));
   if (metric.kind !== 'proportion') throw new ServiceFailure('bad_request', `${metric.label} is not a rate, so it has no risk ratios.`);
   const grouping = known ? resolveGrouping(metric, [request.groupType]) : { primary: request.groupType, facet: null };
+  const reference = request.reference?.kind === 'group' ? resolveReference(metric, request.reference, grouping) : { kind: 'all_others' as const };
   return runMetric(
     connection,
-    { metric, grouping, filters: resolveFilters(metric, request.filters), reference: { kind: 'all_others' }, source: known ? 'auto' : 'aggregates', internal: request.internal === true },
+    { metric, grouping, filters: resolveFilters(metric, request.filters), reference, source: known ? 'auto' : 'aggregates', internal: request.internal === true },
     settings,
   );
 }

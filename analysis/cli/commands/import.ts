@@ -12,7 +12,11 @@
 //     "rowsRead": 30134, "rowsLoaded": 30134, "rowsRejected": 0, "recordsWritten": 30134,
 //     "rejectedByReason": [ { "reason": "duplicate_key", "count": 2 } ],
 //     "unmappedCodes": [ { "field": "race_ethnicity", "column": "race_ethnicity", "code": "D", "count": 667 } ],
-//     "issues": [ { "check": "orphan", "severity": "warning", "column": "school_id", "count": 3, "message": "...", "lines": [12, 40] } ] } ] }
+//     "issues": [ { "check": "orphan", "severity": "warning", "column": "school_id", "count": 3, "message": "...", "lines": [12, 40] } ],
+//     "derivedTotals": [ { "schoolYear": 2024, "level": "district", "districtId": "001", "schoolId": null, "measure": "...",
+//                          "fromGroupType": "race_ethnicity", "numerator": 368, "denominator": 3600 } ] } ] }
+// derivedTotals lists every all-students row the project holds that was added up from partitioning groups
+// (report-card aggregates only; empty for other kinds).
 // Rows read = rows loaded + rows rejected. A file that cannot be imported at all prints one line on stderr
 // ("equitylens: export.csv: <reason>"); the exit code is then 2 for a bad path or argument, else 1.
 import crypto from 'node:crypto';
@@ -92,6 +96,7 @@ function fileJson({ file, result, error }: FileOutcome) {
     rejectedByReason: q?.rejectedByReason ?? [],
     unmappedCodes: q?.unmappedCodes ?? [],
     issues: q?.issues ?? [],
+    derivedTotals: result?.derivedTotals ?? [],
   };
 }
 
@@ -109,6 +114,11 @@ function fileText(result: ImportResult): string {
     `  rows read ${n(q.rowsRead)}, loaded ${n(q.rowsLoaded)}, rejected ${n(q.rowsRejected)}; ${n(q.recordsWritten)} records written`,
     `  columns: ${result.suggestions.map((s) => `${s.source} -> ${s.target ?? '(not imported)'}${s.target ? ` ${s.confidence.toFixed(2)}` : ''}`).join(', ')}`,
   ];
+  const derived = result.derivedTotals ?? [];
+  if (derived.length > 0) {
+    const from = [...new Set(derived.map((d) => d.fromGroupType))].join(', ');
+    lines.push(`  derived totals: ${n(derived.length)} all-students row(s) added up from ${from} (the file has no total for them); marked derived`);
+  }
   for (const code of q.unmappedCodes) lines.push(`  unmapped code: ${code.column} "${code.code}" (${n(code.count)} rows) for ${code.field}`);
   for (const issue of q.issues.filter((i) => i.severity !== 'info')) {
     lines.push(`  ${issue.severity}: ${issue.column ? `${issue.column}: ` : ''}${issue.message}${issue.lines.length > 0 ? ` Lines ${issue.lines.join(', ')}${issue.count > issue.lines.length ? ', ...' : ''}.` : ''}`);

@@ -157,6 +157,10 @@ const BY_KIND: Record<ImportKind, Table> = {
     school_year: s('report card', 0.9, ['school_year', 'School Year', 'Year']),
     level: [...s('report card', 0.9, ['Aggregation Level', 'Report Level', 'Entity Level', 'Org Level', 'Summary Level', 'Agg Level']), ...s('report card', 0.6, ['Level'])],
     school_id: [...s('report card', 0.9, ['School', 'School Name', 'School ID', 'School Code', 'Sch Name']), ...s('report card', 0.6, ['Name'])],
+    district_id: [
+      ...s('report card', 0.95, ['Division', 'Division Name', 'Division Number', 'Div Num', 'Division Code', 'District', 'District Name', 'District ID', 'District Code', 'LEA', 'LEA Name', 'LEA ID', 'LEAID', 'LEA Code', 'NCES LEA ID']),
+      ...s('report card', 0.7, ['Local Education Agency', 'School District', 'Corporation', 'System']),
+    ],
     measure: s('report card', 0.95, ['Measure', 'Indicator', 'Metric', 'Measure Name']),
     group: s('report card', 0.95, ['Subgroup', 'Student Group', 'Group', 'Student Subgroup', 'Demographic', 'Reporting Category', 'Group Name', 'Population']),
     group_type: s('report card', 0.95, ['Group Type', 'Subgroup Type', 'Demographic Category', 'Subgroup Category', 'Reporting Category Type']),
