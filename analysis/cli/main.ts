@@ -6,6 +6,7 @@ import { CliError, usageError } from './cli-errors';
 import { parseCommand, type CommandIo, type CommandSpec, type ParsedCommand } from './command';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { inspectCommand } from './commands/inspect';
 import { initCommand } from './commands/init';
 import { qualityCommand } from './commands/quality';
 import { serveCommand } from './commands/serve';
@@ -43,10 +44,16 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   // --- import (issue 3) ---
   import: {
     summary: 'import district exports (CSV, TSV, XLSX, Parquet, JSON), mapped automatically',
-    usage: 'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--replace|--skip] [--json]',
+    usage:
+      'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--replace|--skip] [--json]',
     positionals: { min: 2, max: 10_000 },
     options: {
       kind: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      code: { type: 'string', multiple: true },
+      measure: { type: 'string' },
+      level: { type: 'string' },
+      'group-type': { type: 'string' },
       profile: { type: 'string' },
       sheet: { type: 'string' },
       'save-profile': { type: 'string' },
@@ -55,6 +62,22 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
       json: { type: 'boolean' },
     },
     run: importCommand,
+  },
+  inspect: {
+    summary: 'how a file would be imported, without importing it: kind, column mapping with confidences and reasons, code review',
+    usage: 'equitylens inspect <file> [--kind K] [--sheet NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--json]',
+    positionals: { min: 1, max: 1 },
+    options: {
+      kind: { type: 'string' },
+      sheet: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      code: { type: 'string', multiple: true },
+      measure: { type: 'string' },
+      level: { type: 'string' },
+      'group-type': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    run: inspectCommand,
   },
   quality: {
     summary: 'the data-quality report: every import, and checks across the tables',

@@ -9,6 +9,7 @@ import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
 import { readRejects, storeRejects } from './log/quality-store';
 import { itemConstruct } from './mapping/code-review';
+import { missingCounts, senseProblems } from './mapping/column-sense';
 import { profileSource, type SourceProfile } from './mapping/column-profile';
 import { mappedFields, requiredGaps } from './mapping/requirements';
 import { suggestMapping } from './mapping/suggest';
@@ -58,8 +59,17 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     const gaps = requiredGaps(mapping);
     if (gaps.length > 0) {
       const labels = gaps.map((g) => kindSpec(mapping.kind).fields.find((f) => f.field === g)?.label ?? g);
-      throw new ImportFailure(`${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'}, or give one value for every row.`);
+      throw new ImportFailure(
+        `${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'} ` +
+          `(on the command line: --map "Column=${gaps[0]}"), or give one value for every row${gaps.includes('measure') ? ' (--measure NAME)' : ''}.`,
+        'file_refused',
+      );
     }
+    // Refuse rather than guess: nothing is written when a column cannot hold what it is mapped to.
+    const senseless = senseProblems(mapping, profile.columns);
+    if (senseless.length > 0) throw new ImportFailure(`${source.fileName}: ${senseless.join(' ')} Nothing was imported. Map it to another field, or leave it out.`, 'file_refused');
+    const noCounts = missingCounts(mapping);
+    if (noCounts) throw new ImportFailure(`${source.fileName} ${noCounts}`, 'file_refused');
     const { sha256, lineFeeds } = await digest;
     const previous = await previousImports(connection, sha256, mapping.kind);
     const base = { fileName: source.fileName, sha256, kind: mapping.kind, mapping, suggestions: chosen.suggestions, previousImport: previous[0] ?? null };

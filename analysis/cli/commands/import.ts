@@ -1,5 +1,8 @@
 // `equitylens import <project> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME]
-//   [--replace | --skip] [--json]`: imports each file, mapping it automatically (or with a saved profile).
+//   [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G]
+//   [--replace | --skip] [--json]`: imports each file, mapping it automatically (or with a saved profile);
+//   the mapping options are applied over that mapping (see ../mapping-options.ts), and --save-profile keeps
+//   the result for next year's file.
 //
 // --json prints (format 1):
 // { "format": 1, "project": "/abs/review.duckdb", "files": [ {
@@ -21,11 +24,12 @@
 // ("equitylens: export.csv: <reason>"); the exit code is then 2 for a bad path or argument, else 1.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { ImportKind, ImportResult } from '../../api';
+import type { ImportKind, ImportMapping, ImportResult, ServiceError } from '../../api';
 import { IMPORT_KINDS } from '../../import/mapping/mapping-schema';
 import type { EquityLensService } from '../../service/create-service';
 import { CliError, unwrap, usageError } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';
+import { applyMappingOptions, mappingOptionsFrom } from '../mapping-options';
 
 export const IMPORT_JSON_FORMAT = 1;
 
@@ -43,10 +47,27 @@ export async function importCommand(service: EquityLensService, command: ParsedC
   const project = path.resolve(projectArg);
   unwrap(await service.openProject({ path: project }));
   const outcomes: FileOutcome[] = [];
+  const mappingOptions = mappingOptionsFrom(command);
   for (const file of files.map((f) => path.resolve(f))) {
+    let mapping: ImportMapping | undefined;
+    if (mappingOptions) {
+      const inspected = await service.inspectImportFile({
+        path: file,
+        ...(kind ? { kind: kind as ImportKind } : {}),
+        ...(command.option('profile') ? { profile: command.option('profile') } : {}),
+        ...(command.option('sheet') ? { sheet: command.option('sheet') } : {}),
+      });
+      if (!inspected.ok) {
+        outcomes.push({ file, result: null, error: errorOf(inspected.error) });
+        continue;
+      }
+      const fields = inspected.value.fields.map((f) => f.field);
+      mapping = applyMappingOptions(inspected.value.mapping, mappingOptions, fields);
+    }
     const result = await service.runImport({
       taskId: `cli-${crypto.randomUUID()}`,
       path: file,
+      ...(mapping ? { mapping } : {}),
       ...(kind ? { kind: kind as ImportKind } : {}),
       ...(command.option('profile') ? { profile: command.option('profile') } : {}),
       ...(command.option('sheet') ? { sheet: command.option('sheet') } : {}),
@@ -67,6 +88,15 @@ export async function importCommand(service: EquityLensService, command: ParsedC
   for (const outcome of failed.slice(0, -1)) console.error(`equitylens: ${path.basename(outcome.file)}: ${outcome.error!.message}`);
   const last = failed.at(-1);
   if (last) throw new CliError(`${path.basename(last.file)}: ${last.error!.message}`, Math.min(...failed.map((o) => o.error!.exitCode)) as 1 | 2);
+}
+
+function errorOf(error: ServiceError): CliError {
+  try {
+    unwrap({ ok: false, error });
+  } catch (thrown) {
+    return thrown as CliError;
+  }
+  return new CliError(error.message, 1);
 }
 
 function fileJson({ file, result, error }: FileOutcome) {
