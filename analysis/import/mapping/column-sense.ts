@@ -21,7 +21,9 @@ export function idLikeHeader(header: string): boolean {
 
 /** "Suspension Count", "Total Students", "# Asian", "Rate": the header names a quantity. */
 export function countLikeHeader(header: string): boolean {
-  return !idLikeHeader(header) && COUNT_WORDS.test(headerWords(header).join(' ') + (/[#%]/.test(header) ? ' #' : ''));
+  const words = headerWords(header);
+  if (idLikeHeader(header) || words.some((w) => ID_WORDS.has(w) || w.endsWith('id'))) return false;
+  return COUNT_WORDS.test(headerWords(header).join(' ') + (/[#%]/.test(header) ? ' #' : ''));
 }
 
 /** Codes written with leading zeros ("0101", "001"): identifiers, whatever their digits say. */
