@@ -136,8 +136,9 @@ async function measureRows(connection: DuckDBConnection, measure: string): Promi
 async function aggregatesOnlyMetric(connection: DuckDBConnection, measure: string): Promise<MetricDefinition> {
   if ((await measureRows(connection, measure)) === 0) {
     const measures = await aggregateMeasures(connection);
+    // A name that is nothing in the project is a bad argument; a known metric without figures is 'no_data'.
     throw new ServiceFailure(
-      'no_data',
+      'bad_request',
       `"${measure.slice(0, 80)}" is neither a metric id nor a measure in this project's aggregates table. ` +
         (measures.length > 0 ? `Its report-card measures are: ${measures.slice(0, 20).join(', ')}${measures.length > 20 ? ', ...' : ''}.` : 'The project has no report-card aggregates.') +
         ' Run `equitylens metrics` for the metric ids.',

@@ -60,7 +60,7 @@ describe('files that would load wrong are refused', () => {
     expect(json.problems).toEqual([expect.stringContaining('but no counts')]);
   });
 
-  it('bad --map arguments are usage errors (exit 2); a measure with no data exits 1 and names the measures that exist', () => {
+  it('bad --map arguments and unknown measures are usage errors (exit 2); a metric with no data exits 1 and names the measures that exist', () => {
     const bad = equitylens('import', project, IDS, '--map', 'No Such Column=numerator');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--map: the file has no column "No Such Column"');
@@ -71,7 +71,7 @@ describe('files that would load wrong are refused', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Its report-card measures are: graduation_4_year.');
     const unknown = equitylens('metric', project, 'no_such_measure', '--by', 'race_ethnicity');
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"no_such_measure" is neither a metric id nor a measure');
   });
 });

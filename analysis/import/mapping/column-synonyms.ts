@@ -156,7 +156,12 @@ const BY_KIND: Record<ImportKind, Table> = {
   aggregates: {
     school_year: [...s('report card', 0.9, ['school_year', 'School Year', 'Year', 'Academic Year', 'Report Year']), ...s('report card', 0.85, ['Cohort Year', 'Graduation Year'])],
     level: [...s('report card', 0.9, ['Aggregation Level', 'Report Level', 'Entity Level', 'Org Level', 'Summary Level', 'Agg Level']), ...s('report card', 0.6, ['Level'])],
-    school_id: [...s('report card', 0.9, ['School', 'School Name', 'School ID', 'School Code', 'Sch Name']), ...s('report card', 0.6, ['Name'])],
+    // A unique code (DBN, school number, NCES id) beats a name, which two schools can share.
+    school_id: [
+      ...s('report card', 0.97, ['DBN', 'School ID', 'School Code', 'School Number', 'Sch Num', 'School No', 'NCES School ID', 'NCESSCH', 'NCES ID', 'State School ID', 'Building Code', 'Campus Number', 'SCH_ID', 'School DBN']),
+      ...s('report card', 0.9, ['School', 'School Name', 'Sch Name', 'Campus Name', 'Building Name']),
+      ...s('report card', 0.6, ['Name']),
+    ],
     district_id: [
       ...s('report card', 0.95, ['Division', 'Division Name', 'Division Number', 'Div Num', 'Division Code', 'District', 'District Name', 'District ID', 'District Code', 'LEA', 'LEA Name', 'LEA ID', 'LEAID', 'LEA Code', 'NCES LEA ID']),
       ...s('report card', 0.7, ['Local Education Agency', 'School District', 'Corporation', 'System']),

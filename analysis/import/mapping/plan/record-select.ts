@@ -73,6 +73,12 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
     groups.set(key, entry);
   }
   const { params } = inputs;
+  // "Total Enrollment" beside per-group counts is the all-students total: every group's denominator,
+  // not a record of its own (it has no count with the outcome).
+  const all = groups.get('all:all');
+  const allOnlyTotal = all && all.slots.every((s) => s.field.field === 'denominator');
+  const sharedTotal = fields.base('denominator') ?? (allOnlyTotal ? `v_${all.slots[0]!.id}` : null);
+  if (allOnlyTotal) groups.delete('all:all');
   const parts = [...groups.values()].map((group) => {
     const of = (field: string) => {
       const slot = group.slots.find((s) => s.field.field === field);
@@ -80,7 +86,8 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
     };
     const numerator = of('numerator');
     const percent = of('percent');
-    const denominator = of('denominator');
+    // The group's own total, else the row's total column: a percent gives a denominator only without both.
+    const denominator = of('denominator') ?? (numerator ? sharedTotal : null);
     const values: Record<string, string | null> = {
       group_type: params.text(group.groupType),
       group_value: params.text(group.groupValue),
