@@ -94,6 +94,7 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
       numerator,
       denominator: fields.denominator(numerator, percent, denominator),
       denominator_derived: fields.denominatorDerived(numerator, percent, denominator),
+      source_status: fields.sourceStatus(numerator, percent, denominator),
     };
     const present = [numerator, percent, denominator].filter((v): v is string => v !== null);
     const select = columns.map((name) => typed(name, name in values ? (values[name] ?? null) : fields.column(name)));
