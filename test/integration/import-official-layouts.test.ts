@@ -125,7 +125,7 @@ describe("Virginia's school chronic-absenteeism file (real data: two divisions, 
 
     const result = equitylens('metric', project, 'chronic_absenteeism', '--by', 'race_ethnicity', '--district', 'CCS', '--year', '2024', '--internal', '--json');
     expect(result.stderr).toBe('');
-    const black = (JSON.parse(result.stdout).rows as Record<string, number>[]).find((r) => r.groupValue === 'black')!;
+    const black = (JSON.parse(result.stdout).rows as Record<string, unknown>[]).find((r) => r.groupValue === 'black')!;
     const mine = rows.filter((r) => r.division === 'CCS' && r.school_year === '2023-2024' && r.subgroup === 'Black' && Number(r.percent) > 0);
     const x = mine.reduce((s, r) => s + Number(r.n_students), 0);
     const n = mine.reduce((s, r) => s + Math.round(Number(r.n_students) / (Number(r.percent) / 100)), 0);
