@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'project_invalid' // not an EquityLens project, or damaged
   | 'project_too_new' // made by a newer version of the app
   | 'project_locked' // another process has the file open
+  | 'no_data' // the request is valid but the project holds no figures for it
+  | 'file_refused' // the file's content cannot be imported as mapped (rates without counts, ids as counts, ...)
   | 'cancelled'
   | 'internal';
 

@@ -3,21 +3,23 @@
 // data-quality report and every rejected row. rows read = rows loaded + rows rejected, always.
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind, ImportLogEntry, ImportMapping, ImportResult, QualityIssue, QualityReport, SuggestedColumnMapping } from '../api';
+import { rebuildDerivedTotals } from './aggregates/derived-totals';
 import { ImportFailure } from './import-failure';
 import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
 import { readRejects, storeRejects } from './log/quality-store';
 import { itemConstruct } from './mapping/code-review';
+import { missingCounts, senseProblems } from './mapping/column-sense';
 import { profileSource, type SourceProfile } from './mapping/column-profile';
 import { mappedFields, requiredGaps } from './mapping/requirements';
 import { suggestMapping } from './mapping/suggest';
 import { displayName } from './normalize';
-import { buildRecordSelect, type RecordSelect } from './plan/record-select';
-import { fixUnseenCodes } from './plan/code-fixup';
-import { planSlots, type Slot } from './plan/slots';
-import { SqlParams } from './plan/sql-params';
-import { STAGE_TABLE, stageSql } from './plan/stage-sql';
-import { findProfile, profileForHeaders, saveProfile } from './profiles';
+import { buildRecordSelect, type RecordSelect } from './mapping/plan/record-select';
+import { fixUnseenCodes } from './mapping/plan/code-fixup';
+import { planSlots, type Slot } from './mapping/plan/slots';
+import { SqlParams } from './mapping/plan/sql-params';
+import { STAGE_TABLE, stageSql } from './mapping/plan/stage-sql';
+import { findProfile, profileForHeaders, saveProfile } from './mapping/profiles';
 import { constantsSql } from './run/constants';
 import { checkCancelled, enableProgress, withProgress, type ImportHooks } from './run/progress';
 import { rejectsWithLinesSql, summarizeRejects } from './run/reject-summary';
@@ -57,8 +59,17 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     const gaps = requiredGaps(mapping);
     if (gaps.length > 0) {
       const labels = gaps.map((g) => kindSpec(mapping.kind).fields.find((f) => f.field === g)?.label ?? g);
-      throw new ImportFailure(`${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'}, or give one value for every row.`);
+      throw new ImportFailure(
+        `${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'} ` +
+          `(on the command line: --map "Column=${gaps[0]}"), or give one value for every row${gaps.includes('measure') ? ' (--measure NAME)' : ''}.`,
+        'file_refused',
+      );
     }
+    // Refuse rather than guess: nothing is written when a column cannot hold what it is mapped to.
+    const senseless = senseProblems(mapping, profile.columns);
+    if (senseless.length > 0) throw new ImportFailure(`${source.fileName}: ${senseless.join(' ')} Nothing was imported. Map it to another field, or leave it out.`, 'file_refused');
+    const noCounts = missingCounts(mapping);
+    if (noCounts) throw new ImportFailure(`${source.fileName} ${noCounts}`, 'file_refused');
     const { sha256, lineFeeds } = await digest;
     const previous = await previousImports(connection, sha256, mapping.kind);
     const base = { fileName: source.fileName, sha256, kind: mapping.kind, mapping, suggestions: chosen.suggestions, previousImport: previous[0] ?? null };
@@ -80,9 +91,11 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     if (previous.length > 0) await markReplaced(connection, previous.map((p) => p.importId), importId);
     if (request.saveProfileAs) await saveProfile(connection, request.saveProfileAs, mapping, source.columns.map((c) => c.name));
     const rejects = await readRejects(connection, importId);
+    const derivedTotals = mapping.kind === 'aggregates' ? await rebuildDerivedTotals(connection) : undefined;
     hooks.progress?.('done', result.report.rowsLoaded, result.report.rowsRead);
     return {
       ...base,
+      ...(derivedTotals ? { derivedTotals } : {}),
       outcome: 'imported',
       importId,
       quality: { importId, fileName: source.fileName, sha256, table: mapping.kind, importedAt: new Date().toISOString().slice(0, 19) + 'Z', ...result.report, rejects },

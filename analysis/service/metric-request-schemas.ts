@@ -13,6 +13,7 @@ const filters = z
   .object({
     years: z.array(z.number().int().min(1990).max(2100)).max(50).optional(),
     schoolIds: z.array(code('A school id')).max(10_000).optional(),
+    districtIds: z.array(code('A district id')).max(10_000).optional(),
     schoolLevels: z.array(z.enum(['elementary', 'middle', 'high', 'other'])).max(4).optional(),
     grades: z.array(z.number().int().min(-1).max(12)).max(14).optional(),
     communitySchool: z.boolean().optional(),
@@ -40,7 +41,13 @@ export const METRIC_REQUEST_SCHEMAS: { [M in MetricMethod]: z.ZodType<RequestOf<
     })
     .strict(),
   getDisparityTable: z
-    .object({ measure: z.string().min(1, 'A measure is required').max(200, 'The measure is too long'), groupType, filters: filters.optional(), internal: z.boolean().optional() })
+    .object({
+      measure: z.string().min(1, 'A measure is required').max(200, 'The measure is too long'),
+      groupType,
+      filters: filters.optional(),
+      reference: reference.optional(),
+      internal: z.boolean().optional(),
+    })
     .strict(),
   getMetricSettings: empty,
   updateMetricSettings: z

@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ImportFailure } from '../import-failure';
 import { displayName } from '../normalize';
 import type { FileProbe } from './file-format';
-import { NULL_WORDS, REJECT_ERRORS_TABLE, REJECT_SCANS_TABLE, type ImportSource, type SourceColumn } from './source-types';
+import { REJECT_ERRORS_TABLE, REJECT_SCANS_TABLE, type ImportSource, type SourceColumn } from './source-types';
 import type { TempFolder } from './temp-files';
 import { detectTextEncoding, textDecoderFor, utf8Census, type TextEncoding } from './text-encoding';
 import { writeSpreadSample } from './spread-sample';
@@ -58,7 +58,7 @@ export async function openCsvSource(connection: DuckDBConnection, probe: FilePro
     `escape = ${literal(dialect.escape)}`,
     'header = true',
     `encoding = ${literal(duckEncoding)}`,
-    `nullstr = [${NULL_WORDS.map(literal).join(', ')}]`,
+    `nullstr = ${literal('')}`,
   ];
   return {
     path: probe.path,

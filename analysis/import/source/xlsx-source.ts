@@ -7,7 +7,7 @@ import { ImportFailure } from '../import-failure';
 import { displayName } from '../normalize';
 import type { FileProbe } from './file-format';
 import { findHeaderRow, uniqueHeaders, type CellText } from './header-row';
-import { NULL_WORDS, type ImportSource, type SourceColumn } from './source-types';
+import { type ImportSource, type SourceColumn } from './source-types';
 import { writeSpreadSample } from './spread-sample';
 import type { TempFolder } from './temp-files';
 
@@ -33,7 +33,7 @@ export async function openXlsxSource(probe: FileProbe, temp: TempFolder, request
   const columns: SourceColumn[] = chosen.headers.map((name, i) => ({ name, type: chosen.types[i] ?? 'VARCHAR' }));
   // The temporary CSV is ours: its dialect and columns are known, so DuckDB is told rather than left to sniff.
   const columnTypes = [SHEET_ROW_COLUMN, ...chosen.headers].map((name) => `${literal(name)}: 'VARCHAR'`).join(', ');
-  const options = ['auto_detect = false', `columns = {${columnTypes}}`, "delim = ','", `quote = '"'`, `escape = '"'`, 'header = true', `nullstr = [${NULL_WORDS.map(literal).join(', ')}]`];
+  const options = ['auto_detect = false', `columns = {${columnTypes}}`, "delim = ','", `quote = '"'`, `escape = '"'`, 'header = true', `nullstr = ${literal('')}`];
   return {
     path: probe.path,
     fileName: probe.fileName,

@@ -7,7 +7,7 @@ import { explainImportError } from '../../import/import-failure';
 import { inspectFile } from '../../import/inspect';
 import { listImports } from '../../import/log/import-log';
 import { latestImportId, readQualityReport } from '../../import/log/quality-store';
-import { listProfiles } from '../../import/profiles';
+import { listProfiles } from '../../import/mapping/profiles';
 import { projectQuality } from '../../import/project-quality';
 import { importFile } from '../../import/run-import';
 import { guard, ServiceFailure } from '../envelope';

@@ -1,8 +1,8 @@
 // Codes the profile did not see (rows later in a big file): after staging, each distinct one is read with
 // the same rules as the rest (resolveValue), and the staged rows holding it are updated in one statement.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ImportMapping } from '../../api';
-import { appliedValue, choicesFor, NOT_REPORTED, resolveValue } from '../values/code-resolution';
+import type { ImportMapping } from '../../../api';
+import { appliedValue, choicesFor, NOT_REPORTED, resolveValue } from '../../values/code-resolution';
 import type { Slot } from './slots';
 import { SqlParams } from './sql-params';
 import { STAGE_TABLE, stagedType } from './stage-sql';

@@ -154,15 +154,27 @@ const BY_KIND: Record<ImportKind, Table> = {
     respondent_race_ethnicity: [...s('common', 0.95, ['RaceEthnicity', 'Race Ethnicity', 'Race/Ethnicity', 'Respondent Race', 'Race']), ...s('common', 0.7, ['Ethnicity'])],
   },
   aggregates: {
-    school_year: s('report card', 0.9, ['school_year', 'School Year', 'Year']),
+    school_year: [...s('report card', 0.9, ['school_year', 'School Year', 'Year', 'Academic Year', 'Report Year']), ...s('report card', 0.85, ['Cohort Year', 'Graduation Year'])],
     level: [...s('report card', 0.9, ['Aggregation Level', 'Report Level', 'Entity Level', 'Org Level', 'Summary Level', 'Agg Level']), ...s('report card', 0.6, ['Level'])],
-    school_id: [...s('report card', 0.9, ['School', 'School Name', 'School ID', 'School Code', 'Sch Name']), ...s('report card', 0.6, ['Name'])],
+    // A unique code (DBN, school number, NCES id) beats a name, which two schools can share.
+    school_id: [
+      ...s('report card', 0.97, ['DBN', 'School ID', 'School Code', 'School Number', 'Sch Num', 'School No', 'NCES School ID', 'NCESSCH', 'NCES ID', 'State School ID', 'Building Code', 'Campus Number', 'SCH_ID', 'School DBN']),
+      ...s('report card', 0.9, ['School', 'School Name', 'Sch Name', 'Campus Name', 'Building Name']),
+      ...s('report card', 0.6, ['Name']),
+    ],
+    district_id: [
+      ...s('report card', 0.95, ['Division', 'Division Name', 'Division Number', 'Div Num', 'Division Code', 'District', 'District Name', 'District ID', 'District Code', 'LEA', 'LEA Name', 'LEA ID', 'LEAID', 'LEA Code', 'NCES LEA ID']),
+      ...s('report card', 0.7, ['Local Education Agency', 'School District', 'Corporation', 'System']),
+    ],
     measure: s('report card', 0.95, ['Measure', 'Indicator', 'Metric', 'Measure Name']),
     group: s('report card', 0.95, ['Subgroup', 'Student Group', 'Group', 'Student Subgroup', 'Demographic', 'Reporting Category', 'Group Name', 'Population']),
     group_type: s('report card', 0.95, ['Group Type', 'Subgroup Type', 'Demographic Category', 'Subgroup Category', 'Reporting Category Type']),
     group_value: s('report card', 0.9, ['Group Value', 'Subgroup Value']),
-    numerator: [...s('report card', 0.95, ['Numerator', 'Count', 'Number', 'N Students', 'n_students', 'Number Met', 'Count Met', 'Number Chronically Absent', 'Chronically Absent Count', 'Num Chronically Absent']), ...s('report card', 0.6, ['N'])],
-    denominator: s('report card', 0.95, ['Denominator', 'Total', 'Enrollment', 'Total Students', 'Number Enrolled', 'Total Count', 'Cohort Count', 'N Enrolled']),
+    numerator: [...s('report card', 0.95, ['Numerator', 'Count', 'Number', 'N Students', 'n_students', 'Number Met', 'Count Met', 'Number Chronically Absent', 'Chronically Absent Count', 'Num Chronically Absent', 'Graduates', 'Total Graduates', 'Number of Graduates', 'Graduate Count', 'On-Time Graduates', 'Number Suspended', 'Students Suspended', 'Chronically Absent', 'Number Proficient', 'Count Proficient']), ...s('report card', 0.6, ['N'])],
+    denominator: [
+      ...s('report card', 0.95, ['Denominator', 'Total', 'Enrollment', 'Total Students', 'Number Enrolled', 'Total Count', 'Cohort Count', 'N Enrolled', 'Students in Cohort', 'Cohort Size', 'Adjusted Cohort', 'Total Enrollment', 'Number Tested', 'Students Enrolled']),
+      ...s('report card', 0.8, ['Cohort', 'Membership']),
+    ],
     percent: s('report card', 0.95, ['Percent', 'Pct', 'Percentage', 'Rate', 'Percent Chronically Absent', 'Pct Chronically Absent', 'Chronic Absenteeism Rate']),
   },
 };

@@ -1,8 +1,8 @@
 // The records an import writes, as one SELECT over the staging table with each record's source row
 // (_row): one record per row, or for wide layouts one per answered survey item or per student group.
 import { quotedIdentifier } from '@duckdb/node-api';
-import type { ImportKind } from '../../api';
-import { kindSpec } from '../kinds';
+import type { ImportKind } from '../../../api';
+import { kindSpec } from '../../kinds';
 import { FieldExpressions } from './field-expressions';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';
@@ -73,6 +73,12 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
     groups.set(key, entry);
   }
   const { params } = inputs;
+  // "Total Enrollment" beside per-group counts is the all-students total: every group's denominator,
+  // not a record of its own (it has no count with the outcome).
+  const all = groups.get('all:all');
+  const allOnlyTotal = all && all.slots.every((s) => s.field.field === 'denominator');
+  const sharedTotal = fields.base('denominator') ?? (allOnlyTotal ? `v_${all.slots[0]!.id}` : null);
+  if (allOnlyTotal) groups.delete('all:all');
   const parts = [...groups.values()].map((group) => {
     const of = (field: string) => {
       const slot = group.slots.find((s) => s.field.field === field);
@@ -80,13 +86,15 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
     };
     const numerator = of('numerator');
     const percent = of('percent');
-    const denominator = of('denominator');
+    // The group's own total, else the row's total column: a percent gives a denominator only without both.
+    const denominator = of('denominator') ?? (numerator ? sharedTotal : null);
     const values: Record<string, string | null> = {
       group_type: params.text(group.groupType),
       group_value: params.text(group.groupValue),
       numerator,
       denominator: fields.denominator(numerator, percent, denominator),
       denominator_derived: fields.denominatorDerived(numerator, percent, denominator),
+      source_status: fields.sourceStatus(numerator, percent, denominator),
     };
     const present = [numerator, percent, denominator].filter((v): v is string => v !== null);
     const select = columns.map((name) => typed(name, name in values ? (values[name] ?? null) : fields.column(name)));

@@ -1,9 +1,9 @@
 // Mapping profiles saved in the project (app.mapping_profiles): a reviewed mapping kept by name, reused
 // for next year's file, automatically when its headers are the same.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ImportKind, ImportMapping, MappingProfileSummary } from '../api';
+import type { ImportKind, ImportMapping, MappingProfileSummary } from '../../api';
 import { importMappingSchema } from './mapping-schema';
-import { normalizeHeader } from './normalize';
+import { normalizeHeader } from '../normalize';
 
 export interface SavedProfile extends MappingProfileSummary {
   mapping: ImportMapping;

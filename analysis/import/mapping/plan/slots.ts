@@ -1,11 +1,11 @@
 // Slots: one per mapped column (a field may take several: absence parts, survey items, report-card groups).
 // Each slot stages a value and, when the value could not be read, the text that could not.
-import type { ImportMapping } from '../../api';
-import { ImportFailure } from '../import-failure';
-import { kindSpec, type FieldSpec } from '../kinds';
-import { displayName } from '../normalize';
-import { isCoded } from '../values/code-resolution';
-import type { ImportSource } from '../source/source-types';
+import type { ImportMapping } from '../../../api';
+import { ImportFailure } from '../../import-failure';
+import { kindSpec, type FieldSpec } from '../../kinds';
+import { displayName } from '../../normalize';
+import { isCoded } from '../../values/code-resolution';
+import type { ImportSource } from '../../source/source-types';
 
 export interface Slot {
   id: string;

@@ -1,6 +1,6 @@
 // The zod schema of an ImportMapping: validates requests (service) and mappings read back from saved profiles.
 import { z } from 'zod';
-import type { ImportKind, ImportMapping } from '../api';
+import type { ImportKind, ImportMapping } from '../../api';
 
 export const IMPORT_KINDS = ['schools', 'enrollment', 'attendance', 'assessments', 'discipline', 'courses', 'graduation', 'staff', 'training', 'surveys', 'aggregates'] as const satisfies readonly ImportKind[];
 

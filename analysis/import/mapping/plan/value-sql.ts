@@ -1,11 +1,12 @@
 // The SQL that reads one slot's raw text as its field's value. Coded fields map every value the profile saw
 // exactly (one comparison per row); values it did not see are mapped after staging by fixUnseenCodes, once
 // per distinct value. The result is text, with a marker for "not reported".
-import type { ColumnProfile } from '../mapping/column-profile';
-import { appliedValue, NOT_REPORTED, resolveValue, type CodeChoices } from '../values/code-resolution';
-import { dateSql, detectDateFormats } from '../values/dates';
-import { detectNumberStyle, numberSql } from '../values/numbers';
-import type { YearIs } from '../values/school-year';
+import type { ColumnProfile } from '../column-profile';
+import { appliedValue, NOT_REPORTED, resolveValue, type CodeChoices } from '../../values/code-resolution';
+import { dateSql, detectDateFormats } from '../../values/dates';
+import { detectNumberStyle, numberSql } from '../../values/numbers';
+import type { YearIs } from '../../values/school-year';
+import { isNullWord, withoutNullWords } from '../../source/raw-values';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';
 
@@ -23,15 +24,17 @@ const MAX_ID_LENGTH = 200;
 /** A typed expression (DOUBLE, DATE, VARCHAR) for plain fields; coded fields go through codedSql. */
 export function valueSql(slot: Slot, raw: string, context: ValueContext): string {
   if (slot.coded) return codedSql(slot, raw, context);
-  const values = context.profile?.values ?? [];
+  const values = (context.profile?.values ?? []).filter((v) => !isNullWord(v.value));
+  // Missing-value words are missing in value columns; a text label keeps them ("None" can be a name).
+  const value = withoutNullWords(raw);
   switch (slot.field.valueKind) {
     case 'id':
-      return `CASE WHEN length(${raw}) <= ${MAX_ID_LENGTH} AND NOT starts_with(${raw}, '=') THEN ${raw} END`;
+      return `CASE WHEN length(${value}) <= ${MAX_ID_LENGTH} AND NOT starts_with(${value}, '=') THEN ${value} END`;
     case 'number':
     case 'percent':
-      return numberSql(raw, detectNumberStyle(values.map((v) => v.value), context.delimiter));
+      return numberSql(value, detectNumberStyle(values.map((v) => v.value), context.delimiter));
     case 'date':
-      return dateSql(raw, detectDateFormats(values));
+      return dateSql(value, detectDateFormats(values));
     default:
       return raw;
   }

@@ -1,10 +1,10 @@
 // The value of each canonical column over the staging table: a mapped column, a value for every row, or
 // derived from other fields the way the DESIGN's model defines them (Hispanic of any race, absences from
 // days present, the school year of an incident date, Algebra I in grade 8, a report card's denominator).
-import type { ImportKind } from '../../api';
-import { RACE_BITS } from '../values/code-resolution';
-import { CONSTRUCT_CODES } from '../dictionary/open-codes';
-import { RACE_FLAG_FIELDS } from '../dictionary/race-codes';
+import type { ImportKind } from '../../../api';
+import { RACE_BITS } from '../../values/code-resolution';
+import { CONSTRUCT_CODES } from '../../dictionary/open-codes';
+import { RACE_FLAG_FIELDS } from '../../dictionary/race-codes';
 import type { Slot } from './slots';
 import type { SqlParams } from './sql-params';
 
@@ -174,6 +174,8 @@ export class FieldExpressions {
         return this.denominator(this.base('numerator'), this.base('percent'), this.base('denominator'));
       case 'denominator_derived':
         return this.denominatorDerived(this.base('numerator'), this.base('percent'), this.base('denominator'));
+      case 'source_status':
+        return this.sourceStatus(this.base('numerator'), this.base('percent'), this.base('denominator'));
       default:
         return this.base(field);
     }
@@ -185,6 +187,16 @@ export class FieldExpressions {
     if (!numerator || !percent) return null;
     this.note('denominator', 'Denominator derived from the count and the percent (count / percent), where the percent is above 0; marked as derived.');
     return `(CASE WHEN ${percent} > 0 THEN round(${numerator} / (${percent} / ${this.inputs.percentScale})) END)`;
+  }
+
+  /**
+   * Publishers write 0 (count and percent) for a suppressed cell: such a record is kept, marked
+   * suppressed in source, rather than read as "nobody", since its true count is unknown.
+   */
+  sourceStatus(numerator: string | null, percent: string | null, denominator: string | null): string | null {
+    if (!numerator || !percent || denominator) return null;
+    this.note('source_status', 'A count of 0 with a percent of 0 (or none) is marked "suppressed in source": publishers write 0 for hidden cells.');
+    return `(CASE WHEN ${numerator} = 0 AND NOT coalesce(${percent} > 0, false) THEN 'suppressed_in_source' END)`;
   }
 
   denominatorDerived(numerator: string | null, percent: string | null, denominator: string | null): string | null {

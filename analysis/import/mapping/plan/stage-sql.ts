@@ -2,11 +2,11 @@
 // temporary staging table (one row per file row, in file order, so rowid gives the line). A value that
 // cannot be read is kept beside it, to be counted and reported, never silently dropped.
 import { quotedIdentifier } from '@duckdb/node-api';
-import type { CanonicalColumn } from '../../engine/canonical-schema';
-import { kindSpec, type FieldSpec } from '../kinds';
-import { rawValueSql } from '../source/raw-values';
-import type { ImportSource } from '../source/source-types';
-import { NOT_REPORTED } from '../values/code-resolution';
+import type { CanonicalColumn } from '../../../engine/canonical-schema';
+import { kindSpec, type FieldSpec } from '../../kinds';
+import { rawValueSql, withoutNullWords } from '../../source/raw-values';
+import type { ImportSource } from '../../source/source-types';
+import { NOT_REPORTED } from '../../values/code-resolution';
 import type { Slot } from './slots';
 import { SqlParams } from './sql-params';
 import { valueSql, type ValueContext } from './value-sql';
@@ -40,7 +40,8 @@ export function stageSql(kind: string, source: ImportSource, slots: readonly Slo
   const values = slots.map((slot) => `${valueSql(slot, `r_${slot.id}`, contextFor(slot, params))} AS x_${slot.id}`);
   const outputs = slots.map((slot) => {
     const type = stagedType(kind, slot.field);
-    if (!slot.coded) return `CAST(x_${slot.id} AS ${type}) AS v_${slot.id}, CASE WHEN x_${slot.id} IS NULL AND r_${slot.id} IS NOT NULL THEN r_${slot.id} END AS b_${slot.id}`;
+    // A missing-value word ("NA") in a count is missing, not an unreadable value.
+    if (!slot.coded) return `CAST(x_${slot.id} AS ${type}) AS v_${slot.id}, CASE WHEN x_${slot.id} IS NULL AND ${withoutNullWords(`r_${slot.id}`)} IS NOT NULL THEN r_${slot.id} END AS b_${slot.id}`;
     // TRY_CAST: a number too large for its column (a performance level of 40000) is a bad value, not a crash.
     const marker = params.text(NOT_REPORTED);
     const value = `TRY_CAST(nullif(x_${slot.id}, ${marker}) AS ${type})`;
