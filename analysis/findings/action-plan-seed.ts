@@ -1,7 +1,7 @@
 // "Seed from Initiating criteria": one draft action item per criterion rated Initiating that has none yet.
 // A criterion whose rating rule reads a metric gets a benchmark on that metric for the worst-placed group,
 // with its baseline from the published figures; the reviewer edits owners, timelines and targets after.
-import type { BenchmarkSpec, MetricGroupType, MetricRule, RubricCriterion, SuggestionMetricId } from '../api';
+import type { BenchmarkSpec, MetricGroupType, MetricRule, RubricCriterion } from '../api';
 import { applyChange } from '../review/audit-log';
 import { requireReviewer } from '../review/review-changes';
 import { currentTemplate, type ReviewContext } from '../review/review-state';
@@ -10,24 +10,15 @@ import { allCriteria } from '../review/template-walk';
 import type { MetricSettings } from '../metrics/metric-settings';
 import { readMetricSettings } from '../report/metric-settings-read';
 import { schoolYearLabel } from '../shared/codes';
+import { SUGGESTION_METRICS } from '../shared/suggestion-metrics';
 import { benchmarkBaseline } from './benchmark-baseline';
 import { FINDINGS_RECORDS } from './findings-records';
-
-/** The registry metric and statistic behind each data-suggested rating's figure. */
-const RULE_METRICS: Record<SuggestionMetricId, { metricId: string; statistic: BenchmarkSpec['statistic'] }> = {
-  oss_risk_ratio: { metricId: 'out_of_school_suspension', statistic: 'risk_ratio' },
-  ela_proficiency_gap: { metricId: 'ela_proficiency', statistic: 'gap' },
-  math_proficiency_gap: { metricId: 'math_proficiency', statistic: 'gap' },
-  chronic_absence_gap: { metricId: 'chronic_absenteeism', statistic: 'gap' },
-  advanced_course_composition: { metricId: 'ap_ib_enrollment', statistic: 'gap' },
-  graduation_gap: { metricId: 'graduation_4_year', statistic: 'gap' },
-};
 
 const sentenceStart = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The rule's candidate groups, worst published baseline first; the worst one becomes the benchmark. */
 async function ruleBenchmark(context: ReviewContext, rule: MetricRule, settings: MetricSettings, targetYear: number): Promise<BenchmarkSpec | null> {
-  const { metricId, statistic } = RULE_METRICS[rule.metric];
+  const { metricId, benchmark: statistic } = SUGGESTION_METRICS[rule.metric];
   const candidates = rule.groups.map((group) =>
     rule.groupType === 'race_ethnicity' ? { groupType: 'race_ethnicity' as MetricGroupType, group } : { groupType: group as MetricGroupType, group: 'true' },
   );

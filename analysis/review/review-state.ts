@@ -131,7 +131,7 @@ export async function readReviewState(context: ReviewContext): Promise<ReviewSta
     suggestedReviewer: context.hostUserName,
     rollupRule: current.rollupRule,
     ratings,
-    suggestions: await suggestionsFor(database, current.template, context.suppression),
+    suggestions: await suggestionsFor(database, current.template),
     evidence,
     triangulation: triangulate(current.template, evidence),
     rollups: computeRollups(current.template, current.rollupRule, levels, await readOverrides(database)),
