@@ -3,7 +3,7 @@
 // the action plan (benchmarks seeded from a rule) and the report (the methods appendix).
 import type { BenchmarkStatistic, MetricViewDescriptor, SuggestionGroupType, SuggestionMetricId } from '../api';
 import { RACE_ETHNICITY_GROUPS } from './codes';
-import type { GapDirection } from './gap-sign';
+import { gapFromShortfall, gapPhrase, type GapDirection } from './gap-sign';
 
 /** Which published column a suggestion reads. */
 export type SuggestionStatistic = 'gap' | 'risk_ratio' | 'composition_index';
@@ -111,10 +111,13 @@ export function groupPhrase(groupType: SuggestionGroupType, code: string): strin
   return `${label} students`;
 }
 
-/** Formats a metric value the way reason sentences and the UI print it. */
+/**
+ * Formats a suggestion figure the way reason sentences and the UI print it. A gap figure is how far the
+ * group is worse off; it is written in the shared convention: "19.0 points below all other students".
+ */
 export function formatMetricValue(metric: SuggestionMetricId, value: number): string {
-  const unit = SUGGESTION_METRICS[metric].unit;
-  if (unit === 'points') return `${value.toFixed(1)} points`;
+  const info = SUGGESTION_METRICS[metric];
+  if (info.unit === 'points') return gapPhrase(gapFromShortfall(value, info.direction), { comparison: 'all other students' });
   return value.toFixed(2);
 }
 

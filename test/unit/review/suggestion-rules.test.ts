@@ -90,7 +90,7 @@ describe('suggestion rules', () => {
   it('gap rules print points', () => {
     const rule: MetricRule = { metric: 'chronic_absence_gap', groupType: 'program', groups: ['econ_disadv'], direction: 'above', thresholds: { initiating: 15, developing: 7.5 }, years: 1 };
     const outcome = evaluateRule(rule, [{ metric: 'chronic_absence_gap', groupType: 'program', group: 'econ_disadv', points: [{ year: 2024, value: 22.37, n: 900, suppressed: false }] }]);
-    expect(outcome.detail).toBe('Chronic absence gap for Low-income students 22.4 points in 2023-24, over 15 points in 2023-24.');
+    expect(outcome.detail).toBe('Chronic absence gap for Low-income students 22.4 points above all other students in 2023-24, over 15 points in 2023-24.');
   });
 
   it('the worst rule of a criterion decides its suggestion', () => {
