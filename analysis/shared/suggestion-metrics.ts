@@ -1,7 +1,7 @@
 // The figures behind data-suggested ratings: each suggestion figure names one registry metric and one
 // statistic of the metrics engine's published rows. This one mapping is read by the review (suggestions),
 // the action plan (benchmarks seeded from a rule) and the report (the methods appendix).
-import type { BenchmarkStatistic, MetricViewDescriptor, SuggestionGroupType, SuggestionMetricId } from '../api';
+import type { BenchmarkStatistic, SuggestionGroupType, SuggestionMetricId } from '../api';
 import { RACE_ETHNICITY_GROUPS } from './codes';
 import { gapFromShortfall, gapPhrase, type GapDirection } from './gap-sign';
 
@@ -125,24 +125,3 @@ export const GROUP_TYPE_LABELS: Record<SuggestionGroupType, string> = {
   race_ethnicity: 'Race/ethnicity',
   program: 'Student program (disability, English learner, low income, homelessness)',
 };
-
-/**
- * Views the Review screen offers under "Link a chart view": the registry metric behind each suggestion
- * figure, by race/ethnicity and by each program group, as the same descriptor Explore's "Add as
- * evidence" stores, so the report redraws them the same way.
- */
-export function domainOneViewOptions(): MetricViewDescriptor[] {
-  return Object.values(SUGGESTION_METRICS).flatMap((metric) =>
-    ['race_ethnicity', ...PROGRAM_GROUPS.map((g) => g.code)].map((groupType) => {
-      const view = metric.statistic === 'gap' ? 'gaps' : metric.statistic === 'composition_index' ? 'composition' : 'groups';
-      const program = PROGRAM_GROUPS.find((g) => g.code === groupType);
-      return {
-        metricId: metric.metricId,
-        groupType,
-        filters: { metric: metric.metricId, view, by: groupType },
-        chartKind: view,
-        title: program ? `${metric.label}, ${program.label.toLowerCase()}` : `${metric.label} by race/ethnicity`,
-      };
-    }),
-  );
-}

@@ -139,3 +139,18 @@ describe('suggestions read the engine’s published figures', () => {
     }
   });
 });
+
+describe('evidence links that always draw', () => {
+  it('an old link that stored a suggestion id is migrated, and the report draws it from the registry metric', async () => {
+    value(await service.setReviewer({ name: 'Dana Reyes' }));
+    // As the Review's dialog stored links before they named registry metrics.
+    const old = { metricId: 'ela_proficiency_gap', groupType: 'race_ethnicity', chartKind: 'gap_by_year', title: 'ELA proficiency gap by race/ethnicity, by year' };
+    const added = value(await service.addEvidence({ evidence: { kind: 'metric_view', view: old }, criterionIds: ['1.1.1'] }));
+    expect(added.evidence.view).toMatchObject({ metricId: 'ela_proficiency', groupType: 'race_ethnicity', chartKind: 'trend' });
+    const model = value(await service.getReportModel({}));
+    const chart = model.domains.flatMap((d) => d.charts).find((c) => c.evidenceId === added.evidence.evidenceId)!;
+    expect(chart.error).toBeNull();
+    expect(chart.metric.id).toBe('ela_proficiency');
+    expect(chart.rows.filter((r) => r.group_value === 'black').length).toBe(3);
+  });
+});
