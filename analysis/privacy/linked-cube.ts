@@ -12,7 +12,7 @@ import { factsTable } from '../metrics/facts-cache';
 import type { MetricSettings } from '../metrics/metric-settings';
 import type { GroupTypeId } from '../metrics/registry/group-types';
 import type { MetricDefinition } from '../metrics/registry/metric-types';
-import { population } from '../metrics/registry/populations';
+import { metricGroupTypes } from '../metrics/registry';
 import { protectLinked, type LinkedCell, type LinkedEquation } from './linked-suppression';
 import { isExtremeRate } from './rate-coding';
 
@@ -58,8 +58,8 @@ export async function linkedDecisions(connection: DuckDBConnection, metric: Metr
 }
 
 async function buildDecisions(connection: DuckDBConnection, metric: MetricDefinition, filters: MetricFilters, settings: MetricSettings): Promise<LinkedDecisions | null> {
-  const pop = population(metric.population);
-  const types = LINKED_TYPES.filter((t) => pop.groupTypes.includes(t));
+  const allowed = metricGroupTypes(metric);
+  const types = LINKED_TYPES.filter((t) => allowed.includes(t));
   // Staff, survey and aggregate figures are not student counts that add up across these breakdowns.
   if (types.length === 0 || !['students', 'tested', 'cohort'].includes(metric.population)) return null;
   const pairs = types.flatMap((a, i) => types.slice(i + 1).map((b) => [a, b] as const));

@@ -35,12 +35,17 @@ export interface LinkedOptions {
  * decision reusable by every screen and export.
  */
 export function protectLinked(cells: LinkedCell[], equations: readonly LinkedEquation[], options: LinkedOptions): number {
+  // A cell that is the only member of some sum is the same figure as that sum's total (every Pacific
+  // Islander student without a 504 plan is every Pacific Islander student): withholding it withholds
+  // the total too, so such cells are the last choice as complements.
+  const twinned = new Uint8Array(cells.length);
+  for (const equation of equations) if (equation.members.length === 1) twinned[equation.members[0]!] = 1;
   let added = 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (const equation of equations) {
-      const n = fixEquation(cells, equation, 'n', options.minimumN);
-      const x = options.counts ? fixEquation(cells, equation, 'x', options.minimumN) : 0;
+      const n = fixEquation(cells, equation, 'n', options.minimumN, twinned);
+      const x = options.counts ? fixEquation(cells, equation, 'x', options.minimumN, twinned) : 0;
       if (n + x > 0) {
         added += n + x;
         changed = true;
@@ -52,11 +57,11 @@ export function protectLinked(cells: LinkedCell[], equations: readonly LinkedEqu
 
 const hiddenAs = (cell: LinkedCell, quantity: 'n' | 'x') => (quantity === 'n' ? cell.hideN : cell.hideX);
 
-function fixEquation(cells: LinkedCell[], equation: LinkedEquation, quantity: 'n' | 'x', min: number): number {
+function fixEquation(cells: LinkedCell[], equation: LinkedEquation, quantity: 'n' | 'x', min: number, twinned: Uint8Array): number {
   let added = 0;
   for (;;) {
     if (equationSafe(cells, equation, quantity, min)) return added;
-    const next = smallestShown(cells, equation.members, quantity);
+    const next = smallestShown(cells, equation.members, quantity, twinned);
     const target = cells[next >= 0 ? next : equation.total]!;
     if (hiddenAs(target, quantity)) return added; // nothing left to withhold: everything is hidden already
     if (quantity === 'n') target.hideN = true;
@@ -81,13 +86,13 @@ export function equationSafe(cells: readonly LinkedCell[], equation: LinkedEquat
   return inside >= min && (quantity === 'n' || outside >= min);
 }
 
-function smallestShown(cells: readonly LinkedCell[], members: readonly number[], quantity: 'n' | 'x'): number {
+function smallestShown(cells: readonly LinkedCell[], members: readonly number[], quantity: 'n' | 'x', twinned: Uint8Array): number {
+  const size = (i: number) => (quantity === 'n' ? cells[i]!.n : cells[i]!.x);
+  const before = (i: number, j: number) => twinned[i]! - twinned[j]! || size(i) - size(j) || cells[i]!.n - cells[j]!.n;
   let best = -1;
   for (const i of members) {
-    const cell = cells[i]!;
-    if (hiddenAs(cell, quantity) || cell.n === 0) continue;
-    const size = (c: LinkedCell) => (quantity === 'n' ? c.n : c.x);
-    if (best < 0 || size(cell) < size(cells[best]!) || (size(cell) === size(cells[best]!) && cell.n < cells[best]!.n)) best = i;
+    if (hiddenAs(cells[i]!, quantity) || cells[i]!.n === 0) continue;
+    if (best < 0 || before(i, best) < 0) best = i;
   }
   return best;
 }
