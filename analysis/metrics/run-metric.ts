@@ -4,6 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { quotedIdentifier } from '@duckdb/node-api';
 import type { ArrowBytes, DisparityTableRequest, MetricTableRequest } from '../api';
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
+import { linkedDecisions } from '../privacy/linked-cube';
 import { publishMetricTable } from '../privacy/publish';
 import { ServiceFailure } from '../service/envelope';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
@@ -64,7 +65,9 @@ export async function disparityTable(connection: DuckDBConnection, request: Disp
 export async function runMetric(connection: DuckDBConnection, run: MetricRun, settings: MetricSettings): Promise<ArrowBytes> {
   const schoolNames = usesSchools(run.grouping) ? await readSchoolNames(connection) : undefined;
   const computed = await computeMetricRun(connection, run, settings, schoolNames);
-  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames });
+  // Withheld cells are decided over every table publishable for the metric, not this one alone.
+  const linked = run.internal ? null : await linkedDecisions(connection, run.metric, run.filters, settings);
+  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames, linked });
 }
 
 /** Everything up to publication: the unsuppressed figures, which only the choke point may publish. */

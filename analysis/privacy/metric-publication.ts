@@ -7,6 +7,7 @@ import { NOTE } from '../metrics/compute/notes';
 import { NOT_REPORTED } from '../metrics/registry/group-types';
 import { weightedRiskRatio } from '../metrics/statistics/risk-ratio';
 import { suppressPartition, type CellSuppression, type MetricSuppressionReason } from './metric-suppression';
+import type { LinkedDecisions } from './linked-cube';
 import type { SuppressionSettings } from './suppression';
 
 export interface PublishedFigures {
@@ -28,7 +29,7 @@ const DEPENDENT: readonly StatColumn[] = [
   'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998',
 ];
 
-export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings): PublishedFigures {
+export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings, linked?: LinkedDecisions | null): PublishedFigures {
   const frame = copyFrame(computed);
   const rows = frame.rows;
   const min = settings.minimumN;
@@ -47,6 +48,10 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
   for (let p = 0; p < parts.count; p++) {
     const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
     const t = parts.totalRow[p]!;
+    const linkedCell = (r: number) =>
+      linked?.cell(frame.year[r]!, frame.isTotal[r] ? null : frame.groupType, frame.isTotal[r] ? null : frame.group[r]!, frame.facetType, frame.facet[r]!);
+    const forced = members.map(linkedCell);
+    const totalCell = t >= 0 ? linkedCell(t) : undefined;
     const decision = suppressPartition(
       {
         n: members.map((r) => frame.n[r]!),
@@ -56,6 +61,9 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
         nAddsUp: kind !== 'representation',
         // "Not reported" tells a reader least, so it is withheld first; then the smallest group.
         priority: members.map((r) => (frame.group[r] === NOT_REPORTED ? -1 : frame.n[r]!)),
+        forcedN: forced.map((c) => c?.hideN === true),
+        forcedX: forced.map((c) => c?.hideX === true),
+        totalForced: { n: totalCell?.hideN === true, x: totalCell?.hideX === true },
       },
       settings,
     );

@@ -10,7 +10,7 @@ import { findMetric } from '../metrics/registry';
 import { readReviewState, type ReviewContext } from '../review/review-state';
 import { allCriteria } from '../review/template-walk';
 import { schoolYearLabel } from '../shared/codes';
-import { SUGGESTION_RULE_METRIC_IDS } from './rule-metrics';
+import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';

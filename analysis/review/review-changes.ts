@@ -31,7 +31,7 @@ export async function rateCriterion(context: ReviewContext, criterionId: string,
   const existing = await readSnapshot(context.database.connection, 'rating', criterionId);
   if (level === null ? existing === null : existing?.level === level && existing.rationale === text) return;
   // A suggestion never overrides a human rating, but departing from it must be explained.
-  const suggestion = (await suggestionsFor(context.database, template, context.suppression)).find((s) => s.criterionId === criterionId) ?? null;
+  const suggestion = (await suggestionsFor(context.database, template)).find((s) => s.criterionId === criterionId) ?? null;
   const suggested = suggestion?.level ?? null;
   if (level !== null && suggested !== null && level !== suggested && text === '') {
     throw new ServiceFailure('bad_request', `Give a rationale: your rating (${LEVEL_LABELS[level]}) differs from the data-suggested level (${LEVEL_LABELS[suggested]}).`);

@@ -16,6 +16,7 @@ import type {
 import type { ProjectDatabase } from '../engine/project-database';
 import type { SuppressionSettings } from '../privacy/suppression';
 import { EVIDENCE_CATEGORIES, EVIDENCE_KIND_CATEGORY } from '../shared/review-levels';
+import { migrateViewDescriptor } from '../shared/view-descriptor';
 import { lastUndoableChange } from './audit-log';
 import { readSnapshot } from './review-records';
 import { distributionOf, rollUp } from './rollup-rules';
@@ -43,6 +44,11 @@ export async function effectiveReviewer(context: ReviewContext): Promise<string 
   return stored ? String(stored.name) : context.hostUserName;
 }
 
+function storedView(value: unknown): MetricViewDescriptor | null {
+  const view = parseJson(value) as MetricViewDescriptor | null;
+  return view ? migrateViewDescriptor(view) : null;
+}
+
 export async function readEvidence(database: ProjectDatabase): Promise<EvidenceItem[]> {
   const rows = await readRows(
     database.connection,
@@ -63,7 +69,8 @@ export async function readEvidence(database: ProjectDatabase): Promise<EvidenceI
       source: stringOrNull(row.source),
       date: stringOrNull(row.evidence_date),
       reference: stringOrNull(row.reference),
-      view: parseJson(row.view) as MetricViewDescriptor | null,
+      // Links stored before descriptors named registry metrics are read in today's form.
+      view: storedView(row.view),
       criterionIds: Array.isArray(row.criterion_ids) ? row.criterion_ids.map(String) : [],
       createdBy: String(row.created_by),
       createdAt: String(row.created_at),
@@ -131,7 +138,7 @@ export async function readReviewState(context: ReviewContext): Promise<ReviewSta
     suggestedReviewer: context.hostUserName,
     rollupRule: current.rollupRule,
     ratings,
-    suggestions: await suggestionsFor(database, current.template, context.suppression),
+    suggestions: await suggestionsFor(database, current.template),
     evidence,
     triangulation: triangulate(current.template, evidence),
     rollups: computeRollups(current.template, current.rollupRule, levels, await readOverrides(database)),

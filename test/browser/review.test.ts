@@ -83,10 +83,10 @@ describe('guided review in the browser', () => {
     await discipline.getByRole('button', { name: 'Link chart view to 1.2.3' }).click();
     const viewDialog = page.getByRole('dialog', { name: 'Link a chart view' });
     await viewDialog.waitFor();
-    expect(await viewDialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Out-of-school suspension risk ratio by race/ethnicity, by year');
+    expect(await viewDialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Out-of-school suspension risk ratio by race/ethnicity');
     await viewDialog.getByRole('button', { name: 'Link view' }).click();
     await viewDialog.waitFor({ state: 'detached' });
-    await discipline.locator('.evidence-item', { hasText: 'Out-of-school suspension risk ratio by race/ethnicity, by year' }).waitFor();
+    await discipline.locator('.evidence-item', { hasText: 'Out-of-school suspension risk ratio by race/ethnicity' }).waitFor();
 
     await discipline.getByRole('button', { name: 'Add note to 1.2.3' }).click();
     const noteDialog = page.getByRole('dialog', { name: 'Add a note' });
@@ -119,7 +119,7 @@ describe('guided review in the browser', () => {
       'Restorative-practice schools have cut the gap to 1.9; the district trend is down each year.',
     );
     expect(await discipline.locator('.evidence-item .evidence-title').allTextContents()).toEqual([
-      'Out-of-school suspension risk ratio by race/ethnicity, by year',
+      'Out-of-school suspension risk ratio by race/ethnicity',
       'Assistant principals on suspensions',
     ]);
     expect(await card('1.2.4').getByRole('radio', { name: 'Initiating' }).isChecked()).toBe(true);
@@ -135,7 +135,7 @@ describe('guided review in the browser', () => {
     const changes = await rows.locator('th').allTextContents();
     expect(changes).toEqual([
       'Added interview "Assistant principals on suspensions" to 1.2.3',
-      'Added chart or metric view "Out-of-school suspension risk ratio by race/ethnicity, by year" to 1.2.3',
+      'Added chart or metric view "Out-of-school suspension risk ratio by race/ethnicity" to 1.2.3',
       'Rated 1.2.4 Initiating',
       // Summaries clip long text; the full rationale is in the entry's before and after.
       'Rated 1.2.3 Developing: "Restorative-practice schools have cut the gap to 1.9; the district trend is dow…"',

@@ -66,11 +66,11 @@ describe('rate bars', () => {
 });
 
 describe('gaps, trend, heat map, funnel, composition', () => {
-  it('formats gaps in percentage points with a sign', () => {
-    expect(formatGap(0.036, PERCENT)).toBe('+3.6');
-    expect(formatGap(-0.012, PERCENT)).toBe('-1.2');
+  it('formats gaps in the shared sign convention (points above or below the comparison group)', () => {
+    expect(formatGap(0.036, PERCENT)).toBe('3.6 pts above');
+    expect(formatGap(-0.012, PERCENT)).toBe('1.2 pts below');
     const svg = render(gapDotsOptions({ cells: CELLS, groupOrder: ORDER, format: PERCENT, referenceLabel: 'all other students', width: 640 }));
-    expect(svg).toContain('+3.6');
+    expect(svg).toContain('3.6 pts above');
     expect(svg).toContain('Gap to all other students (percentage points)');
   });
 

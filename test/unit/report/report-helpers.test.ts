@@ -71,7 +71,7 @@ describe('benchmark baselines', () => {
     expect(baselineFromRows(rows, spec({}), oss, 10)).toEqual({
       year: 2024, value: 8.59, text: '8.6% in 2023-24', suppressed: false, metricLabel: 'Out-of-school suspension', statisticLabel: 'Rate or average', groupLabel: 'Black or African American',
     });
-    expect(baselineFromRows(rows, spec({ statistic: 'gap' }), oss, 10).text).toBe('+4.5 pts in 2023-24');
+    expect(baselineFromRows(rows, spec({ statistic: 'gap' }), oss, 10).text).toBe('4.5 pts above in 2023-24');
     expect(baselineFromRows(rows, spec({ statistic: 'risk_ratio' }), oss, 10)).toMatchObject({ value: 2.12, text: '2.12 in 2023-24' });
   });
 
@@ -91,7 +91,7 @@ describe('benchmark baselines', () => {
 
   it('formats targets like baselines', () => {
     expect(formatFigure(4, oss, 'value')).toBe('4.0%');
-    expect(formatFigure(-7.5, oss, 'gap')).toBe('-7.5 pts');
+    expect(formatFigure(-7.5, oss, 'gap')).toBe('7.5 pts below');
     expect(formatFigure(1.5, oss, 'risk_ratio')).toBe('1.50');
   });
 });

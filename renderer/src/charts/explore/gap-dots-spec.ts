@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { hiddenLabel } from './rate-bars-spec';
 import type { RateCell, ValueFormat } from './explore-data';
 import { groupColorScale } from './group-colors';
+import { gapShort } from '../../../../analysis/shared/gap-sign';
 
 export function gapDotsOptions(input: { cells: readonly RateCell[]; groupOrder: readonly string[]; format: ValueFormat; referenceLabel: string; width: number }): Plot.PlotOptions {
   const { cells, format, width } = input;
@@ -31,7 +32,7 @@ export function gapDotsOptions(input: { cells: readonly RateCell[]; groupOrder: 
   };
 }
 
+/** A gap label in the shared sign convention: "3.6 pts above", "1.2 pts below". */
 export function formatGap(gap: number, format: ValueFormat): string {
-  const value = (gap * format.scale).toFixed(1);
-  return gap > 0 ? `+${value}` : value;
+  return gapShort(gap * format.scale);
 }

@@ -5,6 +5,7 @@ import type { ReviewState } from '../../../../analysis/api';
 import { useAppContext } from '../../app/app-context';
 import { SelectField } from '../../components/SelectField';
 import { clearQueryCache } from '../../state/query-cache';
+import { viewDescriptor } from '../../../../analysis/shared/view-descriptor';
 import { serializeView, type ExploreView } from './view-state';
 
 export function ViewActions({ view, title }: { view: ExploreView; title: string }) {
@@ -63,22 +64,8 @@ function AddEvidenceDialog(props: { review: ReviewState; view: ExploreView; titl
       const named = await client.api.setReviewer({ name: reviewer });
       if (!named.ok) return setError(named.error.message);
     }
-    const query = serializeView(props.view);
-    const result = await client.api.addEvidence({
-      evidence: {
-        kind: 'metric_view',
-        view: {
-          metricId: props.view.metricId,
-          groupType: props.view.groupBy,
-          // The whole Explore address, so the report (and a later reader) can redraw exactly this view.
-          filters: Object.fromEntries(new URLSearchParams(query)),
-          ...(props.view.year !== null ? { year: props.view.year } : {}),
-          chartKind: props.view.view,
-          title: props.title,
-        },
-      },
-      criterionIds: [criterionId],
-    });
+    // The shared view descriptor (the whole Explore address), so the report redraws exactly this view.
+    const result = await client.api.addEvidence({ evidence: { kind: 'metric_view', view: viewDescriptor(props.view, props.title) }, criterionIds: [criterionId] });
     if (result.ok) props.onClose(`Linked as evidence to “${criteria.find((c) => c.id === criterionId)?.label}”.`);
     else setError(result.error.message);
   };

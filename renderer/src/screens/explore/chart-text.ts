@@ -2,7 +2,7 @@
 import type { MetricInfo } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { inSentence } from '../../../../analysis/shared/text';
-import { formatGap } from '../../charts/explore/gap-dots-spec';
+import { gapPhrase } from '../../../../analysis/shared/gap-sign';
 import type { RateCell, ValueFormat } from '../../charts/explore/explore-data';
 import type { MetricRow } from './metric-rows';
 import { VIEW_LABELS, type ExploreView } from './view-state';
@@ -77,7 +77,7 @@ function finding(input: TextInput, shown: readonly RateCell[], total: MetricRow 
   if (view.view === 'gaps') {
     const widest = [...shown].filter((c) => c.gap !== null).sort((a, b) => Math.abs(b.gap!) - Math.abs(a.gap!))[0];
     const label = rows.find((r) => r.reference_label)?.reference_label ?? 'the reference';
-    return widest ? `The widest gap is for ${widest.groupLabel}: ${formatGap(widest.gap!, format)} ${format.gapUnit} against ${lower(label)}.` : 'No gap can be computed here.';
+    return widest ? `The widest gap is for ${widest.groupLabel}: ${gapPhrase(widest.gap! * format.scale, { unitWord: format.gapUnit, comparison: lower(label) })}.` : 'No gap can be computed here.';
   }
   const sorted = [...shown].sort((a, b) => b.value! - a.value!);
   const top = sorted[0]!;
