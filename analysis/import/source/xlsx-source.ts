@@ -1,21 +1,25 @@
-// XLSX workbooks, read with exceljs's streaming reader (never the whole workbook in memory): choose the sheet,
-// find the header row under any title rows, write dates as ISO dates, and stream the rows into a temporary
-// CSV that DuckDB reads like any other, with each row's worksheet row number for reports.
+// XLSX workbooks, read with exceljs's streaming reader (never the whole workbook in memory) in the isolated
+// reader, after the zip is checked for bombs: choose the sheet, find the header row under any title rows,
+// write dates as ISO dates, and stream the rows into a temporary CSV (within the row and temp-disk limits)
+// that DuckDB reads like any other, with each row's worksheet row number for reports.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { ImportFailure } from '../import-failure';
 import { displayName } from '../normalize';
 import type { FileProbe } from './file-format';
 import { findHeaderRow, uniqueHeaders, type CellText } from './header-row';
+import { MAX_COLUMNS, MAX_SHEET_ROWS, MAX_TEMP_BYTES, megabytes, tooManyColumns } from './limits';
+import type { ProbedFile } from './source-plan';
 import { NULL_WORDS, type ImportSource, type SourceColumn } from './source-types';
 import { writeSpreadSample } from './spread-sample';
 import type { TempFolder } from './temp-files';
+import { checkWorkbookZip } from './zip-check';
 
 /** Rows read before deciding where the header is. */
 const HEADER_SEARCH_ROWS = 30;
 export const SHEET_ROW_COLUMN = '__equitylens_sheet_row';
 
-interface SheetPlan {
+export interface SheetPlan {
   name: string;
   headerRow: number;
   headers: string[];
@@ -25,9 +29,22 @@ interface SheetPlan {
 
 const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
-export async function openXlsxSource(probe: FileProbe, temp: TempFolder, requestedSheet: string | undefined): Promise<ImportSource> {
+export interface XlsxPlan {
+  csvPath: string;
+  sheets: string[];
+  chosen: SheetPlan;
+}
+
+/** In the isolated reader: checks the zip, then writes the chosen sheet as CSV. */
+export async function planXlsx(probe: FileProbe, temp: TempFolder, requestedSheet: string | undefined): Promise<XlsxPlan> {
+  await checkWorkbookZip(probe.path, probe.fileName);
   const csvPath = temp.file('sheet.csv');
   const { sheets, chosen } = await convertSheet(probe, csvPath, requestedSheet);
+  return { csvPath, sheets, chosen };
+}
+
+export function xlsxSource(probe: ProbedFile, plan: XlsxPlan, temp: TempFolder): ImportSource {
+  const { csvPath, sheets, chosen } = plan;
   const notes = [`Read sheet "${displayName(chosen.name)}" (headers on row ${chosen.headerRow}) of ${sheets.length} sheet${sheets.length === 1 ? '' : 's'}.`];
   if (chosen.headerRow > 1) notes.push(`Rows above row ${chosen.headerRow} (titles or notes) were skipped.`);
   const columns: SourceColumn[] = chosen.headers.map((name, i) => ({ name, type: chosen.types[i] ?? 'VARCHAR' }));
@@ -35,9 +52,7 @@ export async function openXlsxSource(probe: FileProbe, temp: TempFolder, request
   const columnTypes = [SHEET_ROW_COLUMN, ...chosen.headers].map((name) => `${literal(name)}: 'VARCHAR'`).join(', ');
   const options = ['auto_detect = false', `columns = {${columnTypes}}`, "delim = ','", `quote = '"'`, `escape = '"'`, 'header = true', `nullstr = [${NULL_WORDS.map(literal).join(', ')}]`];
   return {
-    path: probe.path,
-    fileName: probe.fileName,
-    bytes: probe.bytes,
+    ...probe,
     format: 'xlsx',
     encoding: null,
     delimiter: null,
@@ -78,7 +93,7 @@ async function convertSheet(probe: FileProbe, csvPath: string, requestedSheet: s
         for await (const _row of worksheet) void _row;
         continue;
       }
-      chosen = await writeSheet(worksheet, name, out);
+      chosen = await writeSheet(worksheet, name, out, probe.fileName);
       if (chosen === null && requestedSheet !== undefined) throw new ImportFailure(`Sheet "${displayName(requestedSheet)}" of ${probe.fileName} has no rows with data.`);
     }
   } catch (error) {
@@ -95,10 +110,13 @@ async function convertSheet(probe: FileProbe, csvPath: string, requestedSheet: s
 }
 
 /** Writes one sheet's header and data rows; null when the sheet has no header with data under it. */
-async function writeSheet(worksheet: AsyncIterable<ExcelJS.Row>, name: string, out: fs.WriteStream): Promise<SheetPlan | null> {
+async function writeSheet(worksheet: AsyncIterable<ExcelJS.Row>, name: string, out: fs.WriteStream, fileName: string): Promise<SheetPlan | null> {
   const buffered: { number: number; cells: CellText[] }[] = [];
   let plan: SheetPlan | null = null;
+  let written = 0;
   const write = async (text: string) => {
+    written += text.length;
+    if (written > MAX_TEMP_BYTES) throw new ImportFailure(`Sheet "${displayName(name)}" of ${fileName} is larger than ${megabytes(MAX_TEMP_BYTES)} as text, more than EquityLens reads from one sheet. Save it as CSV (or split it) and import that.`);
     if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   };
   const start = async (): Promise<boolean> => {
@@ -106,6 +124,7 @@ async function writeSheet(worksheet: AsyncIterable<ExcelJS.Row>, name: string, o
     if (index < 0 || index === buffered.length - 1) return false;
     const header = buffered[index]!;
     const width = Math.max(header.cells.length, ...buffered.slice(index + 1).map((r) => lastFilled(r.cells) + 1));
+    if (width > MAX_COLUMNS) throw new ImportFailure(tooManyColumns(`Sheet "${displayName(name)}" of ${fileName}`, width));
     const headers = uniqueHeaders(Array.from({ length: width }, (_, i) => header.cells[i] ?? null));
     const data = buffered.slice(index + 1);
     plan = { name, headerRow: header.number, headers, types: columnTypes(data.map((r) => r.cells), width), dataRows: 0 };
@@ -119,7 +138,9 @@ async function writeSheet(worksheet: AsyncIterable<ExcelJS.Row>, name: string, o
     current.dataRows++;
     await write(csvLine([String(number), ...Array.from({ length: current.headers.length }, (_, i) => cells[i] ?? '')]));
   };
+  let rows = 0;
   for await (const row of worksheet) {
+    if (++rows > MAX_SHEET_ROWS || row.number > MAX_SHEET_ROWS) throw new ImportFailure(`Sheet "${displayName(name)}" of ${fileName} has more than ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows, more than Excel itself allows. Save it as CSV and import that.`);
     const cells = rowCells(row);
     if (plan) await writeRow(row.number, cells);
     else {
