@@ -9,7 +9,7 @@ import { probeFile } from './file-format';
 import type { SourcePlan } from './source-plan';
 import { sourceFromPlan } from './source-plan';
 import type { TempFolder } from './temp-files';
-import { planXlsx } from './xlsx-source';
+// exceljs is loaded only for workbooks: the reader starts for every file, and most are text.
 
 /** Rows read as a trial: enough to run every column's cast and the reader's whole query plan. */
 const TRIAL_ROWS = 100;
@@ -22,7 +22,7 @@ export async function planSource(connection: DuckDBConnection, path: string, she
     probe.format === 'csv'
       ? { file, kind: 'csv', csv: await planCsv(connection, probe, temp) }
       : probe.format === 'xlsx'
-        ? { file, kind: 'xlsx', xlsx: await planXlsx(probe, temp, sheet) }
+        ? { file, kind: 'xlsx', xlsx: await (await import('./xlsx-convert')).planXlsx(probe, temp, sheet) }
         : { file, kind: 'duckdb', duckdb: await planDuckdbFile(connection, probe) };
   const relation = sourceFromPlan(plan, temp).relation({ limit: TRIAL_ROWS });
   await connection.run(`SELECT * FROM (${relation.sql})`, relation.params).catch(() => {
