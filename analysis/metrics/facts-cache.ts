@@ -14,8 +14,11 @@ const CACHED: Partial<Record<PopulationId, readonly ExtensionId[]>> = {
   cohort: [],
 };
 
-/** One build at a time per connection: two requests must not both replace the same table. */
-const pending = new WeakMap<DuckDBConnection, Promise<unknown>>();
+/**
+ * One check-and-build at a time in the process: reads run on connections of their own, and two of them must
+ * not both replace the same table.
+ */
+let pending: Promise<unknown> = Promise.resolve();
 
 /**
  * The cache table to read a population from, building it first if the data changed; null when the
@@ -24,12 +27,11 @@ const pending = new WeakMap<DuckDBConnection, Promise<unknown>>();
 export async function factsTable(connection: DuckDBConnection, id: PopulationId): Promise<string | null> {
   const extensions = CACHED[id];
   if (!extensions) return null;
-  const previous = pending.get(connection) ?? Promise.resolve();
-  const next = previous.then(
+  const next = pending.then(
     () => ensureBuilt(connection, id, extensions),
     () => ensureBuilt(connection, id, extensions),
   );
-  pending.set(connection, next.catch(() => undefined));
+  pending = next.catch(() => undefined);
   return next;
 }
 

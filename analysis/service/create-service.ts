@@ -30,6 +30,9 @@ export function createService(options: ServiceOptions): EquityLensService {
     ...exploreHandlers(context),
     ...findingsHandlers(context),
     ...reportHandlers(context),
+  }, (body) => {
+    const database = context.openProject();
+    return database ? database.withReadConnection(body) : body();
   });
   return {
     ...api,
