@@ -8,6 +8,7 @@ import type { EquityLensService } from '../service/create-service';
 import { failure } from '../service/envelope';
 import { encodeEnvelope } from '../shared/binary-envelope';
 import { checkHost, checkOrigin, checkToken, createToken } from './request-guard';
+import { createReportPdfRoute, REPORT_PDF_PATH } from './report-pdf-route';
 import { serveStatic } from './static-files';
 import { receiveUpload, removeOldUploads } from './upload';
 
@@ -34,6 +35,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
   const dispatch = createDispatcher(options.service);
+  const exportReportPdf = createReportPdfRoute(options.service);
   const uploadDir = options.uploadDir ?? path.join(os.tmpdir(), 'equitylens-uploads');
   removeOldUploads(uploadDir);
   let port = 0;
@@ -44,7 +46,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const isEvents = url.pathname === '/events';
     const isUpload = url.pathname === '/upload';
-    if (!url.pathname.startsWith('/api/') && !isEvents && !isUpload) {
+    const isReportPdf = url.pathname === REPORT_PDF_PATH;
+    if (!url.pathname.startsWith('/api/') && !isEvents && !isUpload && !isReportPdf) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, response);
     }
@@ -54,8 +57,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'POST') return void sendEnvelope(response, 405, failure('bad_request', 'Service calls use POST.'));
     if (isEvents) return streamEvents(options.service, request, response);
     if (isUpload) return void receiveUpload(request, uploadDir, url.searchParams.get('name')).then((result) => sendEnvelope(response, result.ok ? 200 : 400, result));
+    const handle = isReportPdf ? exportReportPdf : (payload: unknown) => dispatch(url.pathname.slice('/api/'.length), payload);
     readJsonBody(request)
-      .then((payload) => dispatch(url.pathname.slice('/api/'.length), payload))
+      .then(handle)
       .then((result) => sendEnvelope(response, 200, result))
       .catch((error: Error) => sendEnvelope(response, 400, failure('bad_request', error.message)));
   });

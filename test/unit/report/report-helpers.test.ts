@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchmarkSpec, PublishedMetricRow } from '../../../analysis/api';
-import { findPrintBrowser, NO_BROWSER_MESSAGE } from '../../../analysis/cli/report-print/find-browser';
+import { findPrintBrowser, NO_BROWSER_MESSAGE } from '../../../analysis/report/print/find-browser';
 import { baselineFromRows, formatFigure } from '../../../analysis/findings/benchmark-baseline';
 import { findMetric } from '../../../analysis/metrics/registry';
 import { footerTemplate, headerTemplate, playwrightPdfOptions, printAddress } from '../../../analysis/report/print-options';

@@ -1,8 +1,9 @@
 // The print route (#/print-report?paper=letter&internal=0): the report alone, no app frame, for printers.
 // When every chart has drawn it sets body[data-report-ready="true"], which printers wait for.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
+import { parseReportPages } from '../../../../analysis/shared/report-pages';
 import { useAppContext } from '../../app/app-context';
 import { ReportDocument } from './ReportDocument';
 
@@ -11,6 +12,9 @@ export function PrintReport() {
   const params = new URLSearchParams(useSearch());
   const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
   const internal = params.get('internal') === '1';
+  // The printers' second pass: where each heading landed in the first print.
+  const pagesText = params.get('pages');
+  const pages = useMemo(() => parseReportPages(pagesText), [pagesText]);
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -52,7 +56,7 @@ export function PrintReport() {
       <p className="no-print print-back">
         <Link href="/report">Back to the Report screen</Link>
       </p>
-      <ReportDocument model={model} paper={paper} />
+      <ReportDocument model={model} paper={paper} pages={pages} />
     </main>
   );
 }

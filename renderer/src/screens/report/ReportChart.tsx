@@ -32,8 +32,11 @@ export function ReportChart({ chart, notes }: { chart: ReportChartModel; notes: 
   return (
     <figure className="report-figure" id={chart.anchor} aria-describedby={descriptionId}>
       <div className="figure-keep">
-        <h4>{text.title}</h4>
-        <p className="figure-finding">{text.subtitle}</p>
+        {/* The evidence's own title: what findings cite, and what printers look up for its page. */}
+        <h4>{chart.title}</h4>
+        <p className="figure-finding">
+          {text.title}. {text.subtitle}
+        </p>
         <PlotChart options={options} label={text.alternative} />
       </div>
       <figcaption>

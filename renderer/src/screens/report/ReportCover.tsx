@@ -47,7 +47,7 @@ export function ReportCover({ model }: { model: ReportModel }) {
   );
 }
 
-export function ReportContents({ model }: { model: ReportModel }) {
+export function ReportContents({ model, pages }: { model: ReportModel; pages: Readonly<Record<string, number>> }) {
   return (
     <section className="report-contents" aria-labelledby="contents-title">
       <h1 id="contents-title">Contents</h1>
@@ -59,7 +59,9 @@ export function ReportContents({ model }: { model: ReportModel }) {
               event.preventDefault();
               document.getElementById(entry.anchor)?.scrollIntoView({ behavior: 'smooth' });
             }}>
-              {entry.title}
+              <span className="toc-title">{entry.title}</span>
+              {/* Always a box, so that numbering the second print cannot move a line. */}
+              <span className="toc-page">{pages[entry.anchor] ?? ''}</span>
             </a>
           </li>
         ))}

@@ -1,5 +1,5 @@
 // Small formatting helpers for the report's layout: levels, dates, anchors.
-import type { RatingLevel } from '../../../../analysis/api';
+import type { EvidenceSupport, RatingLevel, ReportDomainRating } from '../../../../analysis/api';
 import { LEVEL_LABELS, LEVEL_NUMBERS } from '../../../../analysis/shared/review-levels';
 
 export const levelText = (level: RatingLevel | null): string => (level ? `${LEVEL_NUMBERS[level]} ${LEVEL_LABELS[level]}` : 'Not rated');
@@ -15,3 +15,22 @@ export function longDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? `${MONTHS[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}` : iso;
 }
+
+/** How far a rating stands on evidence, as the report prints it beside the rating. */
+export const SUPPORT_LABELS: Record<EvidenceSupport, string> = {
+  not_rated: '',
+  unsupported: 'Unsupported: no evidence linked',
+  partly_supported: 'Partly supported',
+  triangulated: 'Triangulated',
+};
+
+export function SupportMark({ support }: { support: EvidenceSupport }) {
+  if (support === 'not_rated') return null;
+  return <span className={`support-mark ${support}`}>{SUPPORT_LABELS[support]}</span>;
+}
+
+/** "provisional (4 of 13 rated)" for a roll-up over part of its criteria; empty when final or unrated. */
+export const provisionalText = (r: Pick<ReportDomainRating, 'provisional' | 'rated' | 'total'>): string => (r.provisional ? `provisional (${r.rated} of ${r.total} rated)` : '');
+
+/** A page reference for print: "page 7"; nothing on screen, where the link itself is enough. */
+export const pageRef = (pages: Readonly<Record<string, number>>, anchor: string | undefined): string => (anchor && pages[anchor] ? `page ${pages[anchor]}` : '');
