@@ -19,9 +19,12 @@ export function ExploreScreen({ project }: { project: ProjectInfo }) {
   const view = parseView(search);
   const fetchCatalog = useCallback(() => client.api.listMetrics({}), [client]);
   const catalog = useServiceQuery(`catalog:${project.path}`, fetchCatalog);
+  const fetchSettings = useCallback(() => client.api.getMetricSettings({}), [client]);
+  const settings = useServiceQuery(`metric-settings:${project.path}`, fetchSettings);
   const change = (update: Partial<ExploreView>) => navigate(`/explore?${serializeView({ ...view, ...update })}`, { replace: true });
 
-  if (catalog.status !== 'ready') return <div className="screen">{catalog.status === 'error' ? <p className="error-text">{catalog.message}</p> : <p className="loading">Loading metrics…</p>}</div>;
+  if (settings.status === 'error') return <div className="screen"><p className="error-text">{settings.message}</p></div>;
+  if (catalog.status !== 'ready' || settings.status !== 'ready') return <div className="screen">{catalog.status === 'error' ? <p className="error-text">{catalog.message}</p> : <p className="loading">Loading metrics…</p>}</div>;
   const metrics = catalog.value.metrics;
   const metric = metrics.find((m) => m.id === view.metricId) ?? metrics[0]!;
   const latestYear = project.schoolYears[project.schoolYears.length - 1] ?? new Date().getFullYear();
@@ -51,7 +54,14 @@ export function ExploreScreen({ project }: { project: ProjectInfo }) {
             ))}
           </RadioGroup>
           <ExploreFilters view={effective} metric={metric} catalog={catalog.value} project={project} onChange={change} />
-          <ExploreChart view={effective} metric={metric} catalog={catalog.value} latestYear={latestYear} renderActions={(title) => <ViewActions view={effective} title={title} />} />
+          <ExploreChart
+            view={effective}
+            metric={metric}
+            catalog={catalog.value}
+            project={project}
+            latestYear={latestYear}
+            minimumN={settings.value.minimumN}
+            sourceLabel={null} renderActions={(title) => <ViewActions view={effective} title={title} />} />
         </section>
       </div>
     </div>
