@@ -1,7 +1,7 @@
 // The one contract every host exposes (DESIGN.md section 2): method names, request and response types.
 // No runtime imports, so the renderer can `import type` it and hosts can share METHOD_NAMES.
 
-import type { DeleteSavedViewRequest, SaveViewRequest, SavedView } from './contract/explore';
+import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, SaveViewRequest, SavedView } from './contract/explore';
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
@@ -175,6 +175,8 @@ export interface ApiMethods {
   listSavedViews: { request: EmptyRequest; response: SavedView[] };
   saveView: { request: SaveViewRequest; response: SavedView[] };
   deleteSavedView: { request: DeleteSavedViewRequest; response: SavedView[] };
+  /** Which sources hold a metric (student records, report-card aggregates), which 'auto' reads, how many schools pass the filters. */
+  getExploreSources: { request: ExploreSourcesRequest; response: ExploreSources };
   // --- metrics (issue 4) ---
   /** Every metric with its definition and methods, the group types, statistics' methods and note codes. */
   listMetrics: { request: EmptyRequest; response: MetricCatalog };
@@ -266,6 +268,7 @@ export const METHOD_NAMES = [
   'listSavedViews',
   'saveView',
   'deleteSavedView',
+  'getExploreSources',
   // --- metrics (issue 4) ---
   'listMetrics',
   'getMetricTable',

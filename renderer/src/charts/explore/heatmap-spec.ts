@@ -45,10 +45,8 @@ export function heatmapOptions({ cells, groupOrder, rowOrder, format, higherIsBe
   const fillOf = (c: RateCell) => rampColor(from, to, max > min ? (c.value! * format.scale - min) / (max - min) : 0.5);
   const lines = Math.max(1, ...columns.map((c) => wrapLabel(c).split('\n').length));
   const marginLeft = Math.min(280, longestRow * 6.5 + 16);
-  // Narrow columns crowd the figure text; the grid scrolls sideways before that happens.
-  const plotWidth = Math.max(width, marginLeft + columns.length * 62 + 20);
   return {
-    width: plotWidth,
+    width,
     height: Math.max(160, rowOrder.length * 26 + lines * 13 + 40),
     marginLeft,
     marginRight: 10,

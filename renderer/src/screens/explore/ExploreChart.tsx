@@ -1,7 +1,7 @@
 // One Explore chart: fetches the metric table for the view, draws the chosen chart with its words and table.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { MetricCatalog, MetricInfo, ProjectInfo } from '../../../../analysis/api';
+import type { ExploreSources, MetricCatalog, MetricInfo, ProjectInfo } from '../../../../analysis/api';
 import { inSentence } from '../../../../analysis/shared/text';
 import { decodeArrow } from '../../api/arrow';
 import { useAppContext, useProject } from '../../app/app-context';
@@ -9,10 +9,12 @@ import { saveCsv, savePng, saveSvg, type ExportText } from '../../charts/chart-e
 import { chartOptions } from '../../charts/explore/chart-options';
 import { chartPlace } from '../../charts/explore/chart-place';
 import { chartText } from '../../charts/explore/chart-text';
+import type { HeatmapSort } from '../../charts/explore/heatmap-spec';
 import { exploreExportTable, exploreTable } from '../../charts/explore/explore-table';
 import { groupOrder, metricRows, toCell, valueFormat, type MetricRow } from '../../charts/explore/metric-rows';
 import { PlotChart } from '../../charts/PlotChart';
 import { ChartFigure } from '../../components/ChartFigure';
+import { SelectField } from '../../components/SelectField';
 import { useElementWidth } from '../../components/use-element-width';
 import { useServiceQuery } from '../../state/query-cache';
 import { metricRequest, serializeView, type ExploreView } from './view-state';
@@ -24,6 +26,8 @@ interface ChartProps {
   project: ProjectInfo;
   latestYear: number;
   minimumN: number;
+  /** Which sources hold the metric and how many schools pass the filters; null while loading. */
+  sources: ExploreSources | null;
   /** How the data source is named in captions ("student records"); null when not known. */
   sourceLabel: string | null;
   renderActions?: (title: string) => React.ReactNode;
@@ -46,25 +50,41 @@ export function ExploreChart(props: ChartProps) {
     <div ref={ref}>
       {query.status === 'loading' && <p className="loading">Computing {inSentence(props.metric.label)}…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
-      {rows && rows.length === 0 && <EmptyMessage view={props.view} />}
-      {rows && rows.length > 0 && width > 0 && <LoadedChart {...props} rows={rows} notes={notes} width={width} labelOf={labelOf} />}
+      {rows && emptyReason(props, rows) && <p className="empty-state" role="status">{emptyReason(props, rows)}</p>}
+      {rows && !emptyReason(props, rows) && width > 0 && <LoadedChart {...props} rows={rows} notes={notes} width={width} labelOf={labelOf} />}
     </div>
   );
 }
 
-/** No rows at all: either the filters match no school, or the project holds no data for this metric. */
-function EmptyMessage({ view }: { view: ExploreView }) {
-  const filtered = view.schoolId || view.schoolLevel || view.communitySchool !== null || view.pathway || view.implementationPhase || view.gradeBand;
-  return (
-    <p className="empty-state" role="status">
-      {filtered ? 'No school matches these filters: widen them to see figures.' : 'No data: this project holds no records for this metric and year. Import them on the Data screen.'}
-    </p>
-  );
+const SORTS = [
+  { id: 'value', label: 'Figure for all students (worst first)' },
+  { id: 'gap', label: 'Widest gap' },
+  { id: 'n', label: 'Number of students' },
+  { id: 'name', label: 'Name' },
+];
+
+/**
+ * Why there is nothing to draw, told apart: no school passes the filters, the chosen source holds no
+ * records for the metric, or no figure for the year. Withheld figures are not "nothing": they are drawn
+ * and labelled, and the headline says so.
+ */
+function emptyReason(props: ChartProps, rows: readonly MetricRow[]): string | null {
+  const { sources, view, metric } = props;
+  if (sources && sources.matchingSchools === 0) return 'No school matches these filters. Widen the school level, pathway, phase or community-school filters to see figures.';
+  const chosen = sources?.sources.find((s) => s.id === (view.source === 'auto' ? sources.automatic : view.source));
+  if (sources && (!chosen || !chosen.available)) {
+    const other = sources.sources.find((s) => s.available && s.id !== chosen?.id);
+    return `No data: ${chosen ? chosen.label.toLowerCase() : 'this project'} ${chosen ? 'hold' : 'holds'} no records for ${inSentence(metric.label)}.${other ? ` Switch the data source to ${other.label.toLowerCase()}.` : ' Import them on the Data screen.'}`;
+  }
+  if (rows.filter((r) => !r.is_total).length === 0) return `No data: there are no figures for ${inSentence(metric.label)} in this school year${view.gradeBand ? ' and grade band' : ''}.`;
+  return null;
 }
 
 function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string, string>; width: number; labelOf: (id: string) => string }) {
   const { view, metric, rows, notes, width, labelOf, project, minimumN } = props;
   const chartRef = useRef<HTMLDivElement>(null);
+  // The grid's row order is a way of reading it, not part of the view, so it stays out of the address.
+  const [sort, setSort] = useState<HeatmapSort>('value');
   const year = view.year ?? props.latestYear;
   const format = valueFormat(metric);
   const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, notes, minimumN));
@@ -92,7 +112,7 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
     saveCsv(fileName, text.metadata, data.columns, data.rows, view.internal);
   };
   // Below this the margins for group names leave no room to draw (and Plot would make negative sizes).
-  const options = chartOptions(view, rows, cells, groupOrder(rows), format, metric, Math.max(width, 520));
+  const options = chartOptions(view, rows, cells, groupOrder(rows), format, metric, Math.max(width, 520), { sort });
   return (
     <>
       {view.internal && <p className="internal-banner" role="note">Internal view: figures below are not suppressed. Do not share screenshots; exports are marked.</p>}
@@ -118,6 +138,11 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
           </>
         }
       >
+        {view.view === 'schools' && (
+          <div className="chart-tools">
+            <SelectField label="Sort schools by" value={sort} options={SORTS} onChange={(id) => setSort(id as HeatmapSort)} />
+          </div>
+        )}
         <div ref={chartRef}>
           <PlotChart options={options} label={text.alternative} />
         </div>
