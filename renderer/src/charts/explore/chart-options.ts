@@ -5,6 +5,7 @@ import type { ExploreView } from '../../../../analysis/shared/explore-view';
 import { inSentence } from '../../../../analysis/shared/text';
 import { compositionOptions } from './composition-spec';
 import type { RateCell, ValueFormat } from './explore-data';
+import { funnelCurve } from './funnel-curve';
 import { funnelOptions, type FunnelSchool } from './funnel-spec';
 import { gapDotsOptions } from './gap-dots-spec';
 import { heatmapOptions, heatmapRowOrder, type HeatmapSort } from './heatmap-spec';
@@ -49,11 +50,13 @@ export function chartOptions(
       const schools: FunnelSchool[] = rows
         .filter((r) => !r.is_total && r.value !== null && r.denominator !== null && r.funnel_position)
         .map((r) => ({ schoolLabel: r.group_label, value: r.value!, n: r.denominator!, position: r.funnel_position as FunnelSchool['position'] }));
-      const curve = rows
-        .filter((r) => r.funnel_lower_95 !== null && r.denominator !== null)
-        .map((r) => ({ n: r.denominator!, lower95: r.funnel_lower_95!, upper95: r.funnel_upper_95!, lower998: r.funnel_lower_998!, upper998: r.funnel_upper_998! }))
-        .sort((a, b) => a.n - b.n);
+      const published = rows
+        .filter((r) => !r.is_total && r.funnel_lower_95 !== null && r.denominator !== null)
+        .map((r) => ({ n: r.denominator!, lower95: r.funnel_lower_95!, upper95: r.funnel_upper_95!, lower998: r.funnel_lower_998!, upper998: r.funnel_upper_998! }));
       const target = rows.find((r) => r.funnel_target !== null)?.funnel_target ?? totalRow?.value ?? 0;
+      const sizes = published.map((p) => p.n);
+      // From well below the smallest school to just past the largest, so the funnel's mouth shows.
+      const curve = funnelCurve(published, target, [Math.min(...sizes) * 0.6, Math.max(...sizes) * 1.05], { bounded: format.scale === 100 });
       return funnelOptions({ schools, curve, target, format, higherIsBetter: metric.direction === 'higher_is_better', width });
     }
     case 'composition':
