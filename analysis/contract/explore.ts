@@ -53,3 +53,15 @@ export interface ExploreSources {
   /** Counts below this are withheld (the project's suppression setting), for honest withheld labels. */
   minimumN: number;
 }
+
+/** A chart's data table as the renderer laid it out, to be written as a workbook by the service. */
+export interface ExportChartXlsxRequest {
+  /** File name without extension. */
+  baseName: string;
+  /** Label and value pairs (title, place, filters, year, N, source, suppression): the "About" sheet. */
+  metadata: [string, string][];
+  columns: string[];
+  /** Numbers stay numbers in the sheet; null is an empty cell. */
+  rows: (string | number | null)[][];
+  internal: boolean;
+}

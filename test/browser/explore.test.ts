@@ -23,8 +23,8 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const figure = () => page.locator('figure.chart-figure');
-/** The drop-down whose visible label is exactly this text. */
-const select = (label: string) => page.locator('.select-field').filter({ has: page.getByText(label, { exact: true }) }).getByRole('button');
+/** The drop-down with this label: its button is named by its value, then its label. */
+const select = (label: string) => page.getByRole('button', { name: new RegExp(`(^| )${label}$`) });
 /** The chart itself: Plot draws a colour legend as a first, smaller svg in some kinds. */
 const chartSvg = () => figure().locator('.plot-chart svg').last();
 async function chooseView(name: string) {
@@ -189,7 +189,8 @@ describe('Explore in the browser', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await chooseView('Schools × groups');
     const wide = await chartSvg().boundingBox();
-    expect(wide!.width).toBeGreaterThan(1300);
+    // At 1440 px the chart is about 900 px wide; at 1920 px it takes the extra room.
+    expect(wide!.width).toBeGreaterThan(1150);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/explore-1920.png` });
     await page.setViewportSize({ width: 1440, height: 1000 });
   });

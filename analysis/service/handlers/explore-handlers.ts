@@ -9,6 +9,7 @@ import type { ProjectDatabase } from '../../engine/project-database';
 import { findMetric } from '../../metrics/registry';
 import { population } from '../../metrics/registry/populations';
 import { guard, ServiceFailure } from '../envelope';
+import { chartXlsx } from './chart-xlsx';
 import { readSuppressionSettings } from '../project-settings';
 import type { ServiceContext } from '../service-context';
 
@@ -76,7 +77,7 @@ async function exploreSources(database: ProjectDatabase, request: ExploreSources
   };
 }
 
-export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'listSavedViews' | 'saveView' | 'deleteSavedView' | 'getExploreSources'> {
+export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'listSavedViews' | 'saveView' | 'deleteSavedView' | 'getExploreSources' | 'exportChartXlsx'> {
   return {
     listSavedViews: () => guard(() => read(context.project())),
     saveView: (request) =>
@@ -91,5 +92,6 @@ export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'l
         return write(database, (await read(database)).filter((v) => v.viewId !== request.viewId));
       }),
     getExploreSources: (request) => guard(() => exploreSources(context.project(), request)),
+    exportChartXlsx: (request) => guard(() => chartXlsx(request)),
   };
 }

@@ -5,7 +5,7 @@ import type { ExploreSources, MetricCatalog, MetricInfo, ProjectInfo } from '../
 import { inSentence } from '../../../../analysis/shared/text';
 import { decodeArrow } from '../../api/arrow';
 import { useAppContext, useProject } from '../../app/app-context';
-import { saveCsv, savePng, saveSvg, type ExportText } from '../../charts/chart-export';
+import { saveBytes, saveCsv, savePng, saveSvg, type ExportText } from '../../charts/chart-export';
 import { chartOptions } from '../../charts/explore/chart-options';
 import { chartPlace } from '../../charts/explore/chart-place';
 import { chartText } from '../../charts/explore/chart-text';
@@ -85,6 +85,8 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
   const chartRef = useRef<HTMLDivElement>(null);
   // The grid's row order is a way of reading it, not part of the view, so it stays out of the address.
   const [sort, setSort] = useState<HeatmapSort>('value');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const { client } = useAppContext();
   const year = view.year ?? props.latestYear;
   const format = valueFormat(metric);
   const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, notes, minimumN));
@@ -107,9 +109,17 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
   const table = exploreTable(view.view, rows, format, notes, secondary, minimumN);
   const fileName = `${metric.id}-${serializeView(view).replace(/[^a-z0-9]+/gi, '-')}`.slice(0, 120);
   const exported: ExportText = { title: text.title, subtitle: text.subtitle, caption: [text.footer, text.legend, ...(text.suppressionNote ? [text.suppressionNote] : [])] };
+  const exportData = () => exploreExportTable(view.view, rows, format, notes, secondary, minimumN);
   const csv = () => {
-    const data = exploreExportTable(view.view, rows, format, notes, secondary, minimumN);
+    const data = exportData();
     saveCsv(fileName, text.metadata, data.columns, data.rows, view.internal);
+  };
+  const xlsx = async () => {
+    const data = exportData();
+    // Written by the service, which already bundles exceljs; the renderer bundle stays small.
+    const result = await client.api.exportChartXlsx({ baseName: fileName, metadata: text.metadata, columns: data.columns, rows: data.rows, internal: view.internal });
+    if (result.ok) saveBytes(result.value.fileName, result.value.bytes, result.value.mimeType);
+    else setExportError(result.error.message);
   };
   // Below this the margins for group names leave no room to draw (and Plot would make negative sizes).
   const options = chartOptions(view, rows, cells, groupOrder(rows), format, metric, Math.max(width, 520), { sort });
@@ -134,6 +144,14 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
             <Button className="link-button" onPress={csv}>
               Save CSV
             </Button>
+            <Button className="link-button" onPress={xlsx}>
+              Save XLSX
+            </Button>
+            {exportError && (
+              <span className="error-text" role="alert">
+                {exportError}
+              </span>
+            )}
             {props.renderActions?.(text.title)}
           </>
         }
