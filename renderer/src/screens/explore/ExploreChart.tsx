@@ -162,7 +162,7 @@ function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string,
           </div>
         )}
         <div ref={chartRef}>
-          <PlotChart options={options} label={text.alternative} />
+          <PlotChart options={options} label={text.alternative} interactive />
         </div>
       </ChartFigure>
     </>
