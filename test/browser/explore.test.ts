@@ -1,6 +1,7 @@
 // Browser scenario: an equity director explores out-of-school suspension in the sample district, checks
 // every chart kind for accessibility (text inside the SVG too), narrows to one school and exports it.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityProblems } from '../support/axe';
@@ -116,6 +117,14 @@ describe('Explore in the browser', () => {
     expect(await figure().locator('.chart-footer').textContent()).toMatch(/2023-24\. N = [\d,]+ students\./);
     // Never the old literal: a withheld label says whether the group or the count is small.
     expect(await figure().locator('svg').first().textContent()).not.toContain('n<10');
+    // Every mark's tooltip is reachable from the keyboard: one tab stop, then the arrow keys.
+    const marks = chartSvg().locator('.plot-mark');
+    await marks.first().focus();
+    const tip = page.locator('.plot-tip');
+    await expect.poll(() => tip.textContent()).toMatch(/^Hispanic or Latino\d+\.\d% \(count [\d,]+, n [\d,]+\)95% interval/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => tip.textContent()).not.toMatch(/^Hispanic or Latino/);
+    expect(await marks.evaluateAll((all) => all.filter((m) => m.getAttribute('tabindex') === '0').length)).toBe(1);
     await shot('groups');
   });
 
@@ -177,6 +186,17 @@ describe('Explore in the browser', () => {
     }
     // The all-students N in the table is the N in the caption.
     expect(Number(data.find((r) => r[0] === 'All students')![header!.indexOf('N')])).toBe(Number(n!.replace(/,/g, '')));
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), figure().getByRole('button', { name: 'Save XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    const sheet = workbook.getWorksheet('Data')!;
+    const headings = (sheet.getRow(1).values as unknown[]).slice(1);
+    const valueColumn = headings.indexOf('Value (%)') + 1;
+    const numbers = [...Array(sheet.rowCount - 1).keys()].map((i) => sheet.getRow(i + 2).getCell(valueColumn)).filter((c) => c.value !== null);
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const c of numbers) expect(c.type).toBe(ExcelJS.ValueType.Number);
+    expect(workbook.getWorksheet('About')!.getCell('B3').value).toBe('Bayview Middle School');
     await shot('one-school');
   });
 
@@ -187,6 +207,8 @@ describe('Explore in the browser', () => {
     expect(top!.y).toBeLessThan(768);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/explore-1024.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await select('School').click();
+    await page.getByRole('option', { name: 'All schools', exact: true }).click();
     await chooseView('Schools × groups');
     const wide = await chartSvg().boundingBox();
     // At 1440 px the chart is about 900 px wide; at 1920 px it takes the extra room.
@@ -197,8 +219,6 @@ describe('Explore in the browser', () => {
 
   it('filters to one school level and opens the data table', async () => {
     await chooseView('Groups');
-    await select('School').click();
-    await page.getByRole('option', { name: 'All schools', exact: true }).click();
     await page.getByRole('button', { name: /More filters/ }).click();
     await select('School level').click();
     await page.getByRole('option', { name: 'High', exact: true }).click();

@@ -75,6 +75,15 @@ describe('headline for each Explore chart kind', () => {
     expect(say('groups', rows, climate, { groupType: 'respondent_type' })).toBe('In Riverside Unified in 2023-24, student climate favorability was 66.4% for students.');
   });
 
+  it('one group shown at a school: its figure and comparison, without "highest"', () => {
+    const rows = [
+      row({ group_value: 'hispanic_latino', group_label: 'Hispanic or Latino', value: 0.106, reference_label: 'All other students', reference_value: 0.144, gap: -0.038 }),
+      withheldRow('black', 'Black or African American', 'complementary'),
+    ];
+    const place = chartPlace({ ...DEFAULT_VIEW, schoolId: '102' }, 'Riverside Unified', SCHOOLS);
+    expect(say('groups', rows, SUSPENSION, { place })).toBe('At Bayview Middle in 2023-24, out-of-school suspension was 10.6% for Hispanic or Latino students, against 14.4% for all other students (-3.8 percentage points).');
+  });
+
   it('climate by race: respondents, lowest favorability is the concern', () => {
     const climate = metric({ id: 'climate_favorability', label: 'Climate survey favorability', kind: 'mean', unit: 'percent', direction: 'higher_is_better', population: 'respondents', domain: 4 });
     const rows = [

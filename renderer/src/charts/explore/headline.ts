@@ -81,9 +81,11 @@ function comparisonSentence(input: HeadlineInput, shown: readonly Shown[], total
     if (!worst) return `${opening}every group's share of ${populationNoun(metric.population)} is at least its share of students.`;
     return `${opening}the largest gap in representation was for ${who(input, worst)}: ${format.format(worst.value)} of ${populationNoun(metric.population)}, against ${format.format(worst.reference_value!)} of students (${gapText(worst)}).`;
   }
-  if (shown.length === 1 && shown[0]!.facet_value === null) {
+  if (shown.length === 1) {
+    // One figure to report: no "highest", and its comparison only when the service published one.
     const only = shown[0]!;
-    return `${opening}${subject(metric)} was ${format.format(only.value)} for ${who(input, only)}.`;
+    const against = only.reference_value !== null && only.gap !== null && only.value !== only.reference_value ? `, against ${format.format(only.reference_value)} for ${referenceWords(input, only)} (${gapText(only)})` : '';
+    return `${opening}${subject(metric)} was ${format.format(only.value)} for ${who(input, only)}${against}.`;
   }
   const extreme = concernSign(metric) > 0 ? 'highest' : 'lowest';
   if (input.view === 'gaps') {

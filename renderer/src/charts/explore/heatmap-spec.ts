@@ -39,7 +39,9 @@ export function heatmapOptions({ cells, groupOrder, rowOrder, format, higherIsBe
   const longestRow = Math.max(...rowOrder.map((r) => r.length), 6);
   const shown = cells.filter((c) => c.value !== null);
   const values = shown.map((c) => c.value! * format.scale);
-  const [min, max] = values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 1];
+  const [low, high] = values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 1];
+  // One figure (or all equal) still needs a ramp with two ends.
+  const [min, max] = high > low ? [low, high] : [low - 1, high + 1];
   // Darker means "needs attention", whichever direction that is for this metric.
   const [from, to] = higherIsBetter ? [DARK, LIGHT] : [LIGHT, DARK];
   const fillOf = (c: RateCell) => rampColor(from, to, max > min ? (c.value! * format.scale - min) / (max - min) : 0.5);
@@ -55,7 +57,7 @@ export function heatmapOptions({ cells, groupOrder, rowOrder, format, higherIsBe
     padding: 0.04,
     x: { label: null, domain: columns, axis: null },
     y: { label: null, domain: rowOrder, tickSize: 0 },
-    color: { type: 'linear', domain: [min, max], range: [from, to], interpolate: 'rgb', legend: true, label: format.axisLabel, tickFormat: (v: number) => (format.scale === 100 ? `${v}%` : String(v)) },
+    color: { type: 'linear', domain: [min, max], range: [from, to], interpolate: 'rgb', legend: true, label: format.axisLabel, tickFormat: (v: number) => (format.scale === 100 ? `${Number(v.toFixed(1))}%` : String(Number(v.toFixed(1)))) },
     marks: [
       Plot.axisX({ anchor: 'top', tickFormat: (label: string) => wrapLabel(label), tickSize: 0, lineHeight: 1.1, fontSize: 11, label: null }),
       Plot.cell(shown, { x: 'groupLabel', y: row, fill: (c: RateCell) => c.value! * format.scale, title: (c: RateCell) => tooltip(c, format), inset: 0.5 }),

@@ -57,7 +57,7 @@ export function ExploreChart(props: ChartProps) {
 }
 
 const SORTS = [
-  { id: 'value', label: 'Figure for all students (worst first)' },
+  { id: 'value', label: 'Figure for all students' },
   { id: 'gap', label: 'Widest gap' },
   { id: 'n', label: 'Number of students' },
   { id: 'name', label: 'Name' },
