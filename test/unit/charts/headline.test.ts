@@ -162,7 +162,7 @@ describe('title, footer and metadata', () => {
     const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, new Map(), 10, 'ell'));
     const text = chartText({ view, metric: SUSPENSION, groupTypeLabel: 'English learner', groupType2Label: '', rows, cells, format: PERCENT, year: 2024, place, districtName: 'Riverside Unified', source: 'student records', minimumN: 10 });
     expect(text.title).toBe('Out-of-school suspension by English learner status, Lincoln High School, 2023-24');
-    expect(text.footer).toMatch(/Lincoln High School, 2023-24\. N = 1,234 students\. Source: student records\.$/);
+    expect(text.footer).toMatch(/Lincoln High School \(Riverside Unified\), 2023-24\. N = 1,234 students\. Source: student records\.$/);
     expect(text.suppressionNote).toContain('“count < 10” a group in which fewer than 10 had the outcome');
     expect(Object.fromEntries(text.metadata)).toMatchObject({ District: 'Riverside Unified', Place: 'Lincoln High School', N: '1,234 students', Source: 'student records', 'School year': '2023-24' });
   });

@@ -81,7 +81,8 @@ export function chartText(input: TextInput): ChartText {
         .map((c) => `${c.groupLabel}${c.secondaryLabel ? ` (${c.secondaryLabel})` : ''}${kind === 'trend' ? ` ${schoolYearLabel(c.year)}` : ''}: ${format.format(c.value!)}`)
         .join('; ') +
       (withheld > 0 ? `. ${withheld} ${withheld === 1 ? 'figure is' : 'figures are'} withheld to protect small groups.` : '.'),
-    footer: `${metric.definition} ${place.label}, ${yearText}. N = ${n}.${source}`,
+    // A school's figures always name the district too, so a pasted chart cannot lose where it came from.
+    footer: `${metric.definition} ${place.label}${place.school ? ` (${input.districtName})` : ''}, ${yearText}. N = ${n}.${source}`,
     legend: LEGENDS[kind],
     suppressionNote,
     metadata: [
