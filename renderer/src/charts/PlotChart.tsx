@@ -31,7 +31,9 @@ export function PlotChart({ options, label, interactive = false }: { options: Pl
       return () => chart.remove();
     }
     const svgs = [...(chart.tagName === 'svg' ? [chart] : chart.querySelectorAll('svg'))];
-    const marks = svgs.flatMap((svg) => tooltipMarks(svg));
+    // Found before the titles are taken out below.
+    const marksOf = new Map(svgs.map((svg) => [svg, tooltipMarks(svg)]));
+    const marks = svgs.flatMap((svg) => marksOf.get(svg)!);
     const show = (mark: SVGElement) => {
       const box = mark.getBoundingClientRect();
       const frame = host.getBoundingClientRect();
@@ -62,7 +64,7 @@ export function PlotChart({ options, label, interactive = false }: { options: Pl
       });
     });
     for (const svg of svgs) {
-      if (tooltipMarks(svg).length === 0) {
+      if (marksOf.get(svg)!.length === 0) {
         // A colour legend, or a chart without marks to visit: the words beside it say what it shows.
         svg.setAttribute('aria-hidden', 'true');
         continue;
