@@ -1,7 +1,7 @@
 // The one contract every host exposes (DESIGN.md section 2): method names, request and response types.
 // No runtime imports, so the renderer can `import type` it and hosts can share METHOD_NAMES.
 
-import type { DeleteSavedViewRequest, SaveViewRequest, SavedView } from './contract/explore';
+import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, ExportChartXlsxRequest, SaveViewRequest, SavedView } from './contract/explore';
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
@@ -177,6 +177,10 @@ export interface ApiMethods {
   listSavedViews: { request: EmptyRequest; response: SavedView[] };
   saveView: { request: SaveViewRequest; response: SavedView[] };
   deleteSavedView: { request: DeleteSavedViewRequest; response: SavedView[] };
+  /** Which sources hold a metric (student records, report-card aggregates), which 'auto' reads, how many schools pass the filters. */
+  getExploreSources: { request: ExploreSourcesRequest; response: ExploreSources };
+  /** An Explore chart's data table and metadata as an XLSX workbook (Data and About sheets). */
+  exportChartXlsx: { request: ExportChartXlsxRequest; response: ExportedFile };
   // --- metrics (issue 4) ---
   /** Every metric with its definition and methods, the group types, statistics' methods and note codes. */
   listMetrics: { request: EmptyRequest; response: MetricCatalog };
@@ -268,6 +272,8 @@ export const METHOD_NAMES = [
   'listSavedViews',
   'saveView',
   'deleteSavedView',
+  'getExploreSources',
+  'exportChartXlsx',
   // --- metrics (issue 4) ---
   'listMetrics',
   'getMetricTable',

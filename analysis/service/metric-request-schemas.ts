@@ -9,7 +9,8 @@ const empty = z.object({}).strict();
 const groupType = z.enum(GROUP_TYPE_IDS);
 const code = (what: string) => z.string().min(1, `${what} is required`).max(100, `${what} is too long`);
 
-const filters = z
+/** Shared with the Explore schemas, whose requests carry the same filters. */
+export const metricFiltersSchema = z
   .object({
     years: z.array(z.number().int().min(1990).max(2100)).max(50).optional(),
     schoolIds: z.array(code('A school id')).max(10_000).optional(),
@@ -34,7 +35,7 @@ export const METRIC_REQUEST_SCHEMAS: { [M in MetricMethod]: z.ZodType<RequestOf<
     .object({
       metricId: code('A metric id'),
       groupBy: z.array(groupType).max(2, 'Break a metric down by at most two group types'),
-      filters: filters.optional(),
+      filters: metricFiltersSchema.optional(),
       reference: reference.optional(),
       source: z.enum(['auto', 'students', 'aggregates']).optional(),
       internal: z.boolean().optional(),
@@ -44,7 +45,7 @@ export const METRIC_REQUEST_SCHEMAS: { [M in MetricMethod]: z.ZodType<RequestOf<
     .object({
       measure: z.string().min(1, 'A measure is required').max(200, 'The measure is too long'),
       groupType,
-      filters: filters.optional(),
+      filters: metricFiltersSchema.optional(),
       reference: reference.optional(),
       internal: z.boolean().optional(),
     })

@@ -34,14 +34,15 @@ export function gapSide(gap: number, digits = 1): 'above' | 'below' | 'level wit
  * "19.0 points below the comparison group"; `unitWord` lets a scale-score gap say "scale points".
  * The number is always written without a sign: the side says which way it goes.
  */
-export function gapPhrase(gap: number, options: { digits?: number; unitWord?: string; comparison?: string } = {}): string {
+export function gapPhrase(gap: number, options: { digits?: number; unitWord?: string; comparison?: string | null } = {}): string {
   const digits = options.digits ?? 1;
   const unit = options.unitWord ?? 'points';
-  const comparison = options.comparison ?? 'the comparison group';
+  // null leaves the comparison out, for a phrase in brackets after the two figures it compares.
+  const comparison = options.comparison === null ? '' : ` ${options.comparison ?? 'the comparison group'}`;
   const side = gapSide(gap, digits);
-  if (side === 'level with') return `level with ${comparison}`;
+  if (side === 'level with') return comparison ? `level with${comparison}` : 'level';
   const size = Math.abs(gap).toFixed(digits);
-  return `${size} ${size === (1).toFixed(digits) ? unit.replace(/s$/, '') : unit} ${side} ${comparison}`;
+  return `${size} ${size === (1).toFixed(digits) ? unit.replace(/s$/, '') : unit} ${side}${comparison}`;
 }
 
 /** Short form for tables and axes: "19.0 pts below", "2.5 pts above", "level". */

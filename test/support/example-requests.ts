@@ -15,6 +15,8 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   listSavedViews: {},
   saveView: { title: 'OSS by race', query: 'metric=out_of_school_suspension&by=race_ethnicity' },
   deleteSavedView: { viewId: '4b1b5f58-8f0c-4d2a-9a55-0d3c2b7e6a11' },
+  exportChartXlsx: { baseName: 'oss-by-race', metadata: [['Place', 'Riverside Unified']], columns: ['Group', 'Value (%)'], rows: [['Black or African American', 8.6]], internal: false },
+  getExploreSources: { metricId: 'out_of_school_suspension', filters: { schoolLevels: ['high'] } },
   // --- review (issue 6) ---
   getReview: {},
   rateCriterion: { criterionId: '1.2.3', level: 'developing', rationale: 'Suspensions fell at the restorative-practice schools.' },

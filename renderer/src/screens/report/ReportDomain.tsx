@@ -121,7 +121,7 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
         <>
           <h2>Data linked as evidence</h2>
           {domain.charts.map((chart) => (
-            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} />
+            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} minimumN={model.methods.suppression.minimumN} districtName={model.cover.districtName} />
           ))}
         </>
       )}

@@ -1,21 +1,27 @@
 // Turns a published metric table (Arrow) into rows and into the cells Explore charts draw.
 import type { Table } from 'apache-arrow';
 import type { MetricInfo, PublishedMetricRow } from '../../../../analysis/api';
-import { meanFormat, PERCENT, type RateCell, type ValueFormat } from '../../charts/explore/explore-data';
+import { tableRows } from '../../api/arrow';
+import { meanFormat, PERCENT, type RateCell, type ValueFormat } from './explore-data';
+import { groupColor } from './group-colors';
+import { withheldLabel } from './withheld';
 
 /** The columns of getMetricTable that Explore and the report read (see analysis/api.ts for all of them). */
-export type MetricRow = PublishedMetricRow;
+export type MetricRow = PublishedMetricRow & {
+  /** The group type of group_value (and of facet_value); absent in rows saved before they were carried. */
+  group_type?: string | null;
+  facet_type?: string | null;
+};
 
-/** Results are a few hundred aggregated cells: plain objects are the simplest thing for Plot and tables. */
 export function metricRows(table: Table): MetricRow[] {
-  return table.toArray().map((row) => row.toJSON() as unknown as MetricRow);
+  return tableRows<MetricRow>(table);
 }
 
 export function valueFormat(metric: MetricInfo): ValueFormat {
   if (metric.unit === 'percent') return PERCENT;
   if (metric.unit === 'per_100') return meanFormat('Per 100 students');
   if (metric.unit === 'years') return meanFormat('Years');
-  return meanFormat('Average scale score');
+  return { ...meanFormat('Average scale score', 0), format: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 0 }) };
 }
 
 const count = (value: number | null, coded: string | null) => coded ?? (value === null ? '—' : value.toLocaleString('en-US'));
@@ -25,8 +31,8 @@ export function noteText(code: string | null, notes: ReadonlyMap<string, string>
   return code ? (notes.get(code) ?? code.replace(/_/g, ' ')) : null;
 }
 
-export function toCell(row: MetricRow, notes: ReadonlyMap<string, string>): RateCell {
-  const small = row.denominator !== null && row.denominator < 30 ? 'Fewer than 30 students: read with care.' : null;
+export function toCell(row: MetricRow, notes: ReadonlyMap<string, string>, minimumN: number, groupType = row.group_type ?? ''): RateCell {
+  const small = row.denominator !== null && row.denominator < 30 ? 'Fewer than 30 in the group: read with care.' : null;
   const wide = row.value_lower !== null && row.value_upper !== null && row.value_upper - row.value_lower > 0.2 ? 'Wide interval: the figure is uncertain.' : null;
   return {
     group: row.group_value,
@@ -39,7 +45,10 @@ export function toCell(row: MetricRow, notes: ReadonlyMap<string, string>): Rate
     numeratorText: count(row.numerator, row.numerator_coded),
     denominatorText: count(row.denominator, row.denominator_coded),
     gap: row.gap,
+    reference: row.reference_value,
     suppressed: row.suppressed,
+    color: groupColor({ groupType, code: row.group_value, order: row.group_order }),
+    withheld: row.value === null ? withheldLabel(row, minimumN) : null,
     note: row.value === null ? (noteText(row.value_note, notes) ?? 'not available') : (small ?? wide),
     secondary: row.facet_value ?? undefined,
     secondaryLabel: row.facet_label ?? undefined,
