@@ -7,7 +7,7 @@ import type { MetricSettings } from '../metrics/metric-settings';
 import { metricTable } from '../metrics/run-metric';
 import { schoolYearLabel } from '../shared/codes';
 import { publishedRows } from './published-rows';
-import { SUGGESTION_RULE_METRIC_IDS } from './rule-metrics';
+import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 
 /** Race and ethnicity first; then the programme groups a board asks about. */
 const GROUP_TYPES: readonly MetricGroupType[] = ['race_ethnicity', 'econ_disadv', 'swd', 'ell'];

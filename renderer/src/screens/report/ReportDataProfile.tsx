@@ -16,7 +16,7 @@ export function ReportDataProfile({ model }: { model: ReportModel }) {
           <h2>{cluster.name}</h2>
           {cluster.charts.length === 0 && <p className="muted">The project’s data hold no figures for this cluster yet.</p>}
           {cluster.charts.map((chart) => (
-            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} />
+            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} minimumN={model.methods.suppression.minimumN} districtName={model.cover.districtName} />
           ))}
         </div>
       ))}
