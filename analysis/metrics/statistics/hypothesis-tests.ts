@@ -5,7 +5,7 @@ import { studentTCdf } from './distributions';
 import { normalTwoSidedP } from './normal-tail';
 
 export interface TestResult {
-  method: 'two_proportion_z' | 'fisher_exact' | 'welch_t';
+  method: 'two_proportion_z' | 'fisher_exact' | 'welch_t' | 'gap_change_z';
   /** z or t; NaN for the exact test, which has no statistic. */
   statistic: number;
   p: number;
