@@ -2,6 +2,7 @@
 // estimates lie between the raw rate and the mean, and small groups move further than large ones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { incompleteBeta } from '../../../analysis/metrics/statistics/special-functions';
 import { betaBinomialStrength, betaQuantile, MAX_PRIOR_STRENGTH, shrinkRate } from '../../../analysis/metrics/statistics/empirical-bayes';
 
 describe('beta-binomial shrinkage', () => {
@@ -35,6 +36,16 @@ describe('beta-binomial shrinkage', () => {
   it('gives Beta quantiles: Beta(1, 1) is uniform and Beta(2, 1) has cdf x^2', () => {
     expect(betaQuantile(0.3, 1, 1)).toBeCloseTo(0.3, 9);
     expect(betaQuantile(0.25, 2, 1)).toBeCloseTo(0.5, 9);
+  });
+
+  it('inverts the incomplete beta function for shapes from 0.5 to 5,000', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), (a, b, p) => {
+        const x = betaQuantile(p, a, b);
+        expect(incompleteBeta(x, a, b)).toBeCloseTo(p, 6);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('puts every estimate between the raw rate and the mean, closer for larger groups', () => {
