@@ -18,13 +18,23 @@ interface Gap {
   x1: number;
 }
 
+/**
+ * Variance of a rate with one success and one failure added (Agresti and Caffo's adjustment): the plain
+ * p (1 - p) / n is zero for 0 of 12 and understates small groups, which makes a test of four rates
+ * find changes in pure noise.
+ */
+function adjustedVariance(x: number, n: number): number {
+  const p = (x + 1) / (n + 2);
+  return (p * (1 - p)) / (n + 2);
+}
+
 function gapAt(frame: PanelFrame, r: number, t: number): Gap | null {
   const f = frame.computed.frame;
   const [x1, n1, n2] = [f.x[r]!, f.n[r]!, f.n[t]! - f.n[r]!];
   if (!(n1 > 0 && n2 > 0)) return null;
   const p1 = x1 / n1;
   const p2 = (f.x[t]! - x1) / n2;
-  return { gap: p1 - p2, variance: (p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2, p1, p2, n1, n2, x1 };
+  return { gap: p1 - p2, variance: adjustedVariance(x1, n1) + adjustedVariance(f.x[t]! - x1, n2), p1, p2, n1, n2, x1 };
 }
 
 export function trendCells(frame: PanelFrame, frameId: number, options: CellOptions): SignalCell[] {
