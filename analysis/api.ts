@@ -5,6 +5,7 @@ import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, Exp
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
+import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
 import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
 
 /** Every call answers with an envelope: a thrown Error does not survive Electron IPC intact. */
@@ -114,6 +115,7 @@ export type * from './contract/import';
 export type * from './contract/metrics';
 export type * from './contract/explore';
 export type * from './contract/report';
+export type * from './contract/signals';
 
 /**
  * Method name -> request and response. Adding a method here, in METHOD_NAMES, in the request schemas
@@ -222,6 +224,10 @@ export interface ApiMethods {
   exportFindings: { request: ExportFindingsRequest; response: ExportedFile };
   /** The whole review (ratings, evidence, findings, recommendations, plan) as JSON. */
   exportReviewJson: { request: EmptyRequest; response: ExportedFile };
+  // --- signals ---
+  /** Every Domain 1 and 2 gap tested, with false-discovery control across the stated family. */
+  getSignals: { request: SignalsRequest; response: SignalsResult };
+  updateSignalSettings: { request: UpdateSignalSettingsRequest; response: SignalSettingsInfo };
 }
 
 export type MethodName = keyof ApiMethods;
@@ -291,6 +297,9 @@ export const METHOD_NAMES = [
   'getReportModel',
   'exportFindings',
   'exportReviewJson',
+  // --- signals ---
+  'getSignals',
+  'updateSignalSettings',
 ] as const satisfies readonly MethodName[];
 
 /** Compile-time check that METHOD_NAMES lists every method exactly. */

@@ -16,6 +16,7 @@ import { disparityCommand } from './commands/disparity';
 import { metricCommand } from './commands/metric';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
+import { signalsCommand } from './commands/signals';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
@@ -140,6 +141,13 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
       json: { type: 'boolean' },
     },
     run: disparityCommand,
+  },
+  signals: {
+    summary: 'gaps unlikely to be noise: every Domain 1 and 2 gap tested, with false-discovery control',
+    usage: 'equitylens signals <project.duckdb> [--metric M] [--year Y] [--all] [--internal] [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { metric: { type: 'string' }, year: { type: 'string' }, all: { type: 'boolean' }, internal: { type: 'boolean' }, json: { type: 'boolean' } },
+    run: signalsCommand,
   },
   // --- findings and report (issue 7) ---
   report: {

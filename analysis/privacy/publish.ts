@@ -6,6 +6,8 @@ import type { ComputedMetric } from '../metrics/compute/compute-metric';
 import type { LinkedDecisions } from './linked-cube';
 import { metricArrowTable, type MetricTableOptions } from './metric-columns';
 import { applyMetricSuppression, type PublishedFigures } from './metric-publication';
+import { signalArrowTable, type SignalTableOptions } from './signal-columns';
+import type { PublishableCell } from '../signals/find-signals';
 import { formatCount, suppressCountsWithTotal, suppressedCountText, type SuppressionReason, type SuppressionSettings } from './suppression';
 
 export interface CountTableRule {
@@ -69,6 +71,11 @@ function groupRows(keys: readonly string[]): Map<string, number[]> {
 export function publishMetricTable(computed: ComputedMetric, settings: SuppressionSettings, options: MetricTableOptions & { linked?: LinkedDecisions | null }): ArrowBytes {
   const published = options.internal ? unsuppressed(computed.frame) : applyMetricSuppression(computed.frame, computed.comparisonCount, settings, options.linked);
   return tableToIPC(metricArrowTable(published, options), 'stream');
+}
+
+/** Publishes tested signal cells; figures of cells that small-cell suppression withholds never enter the bytes. */
+export function publishSignalTable(cells: readonly PublishableCell[], options: SignalTableOptions): ArrowBytes {
+  return tableToIPC(signalArrowTable(cells, options), 'stream');
 }
 
 function unsuppressed(frame: ComputedMetric['frame']): PublishedFigures {

@@ -9,6 +9,7 @@ import { overviewHandlers } from './handlers/overview-handlers';
 import { projectHandlers } from './handlers/project-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
+import { signalHandlers } from './handlers/signal-handlers';
 import { queueCalls } from './call-queue';
 import { ServiceContext } from './service-context';
 import type { ServiceOptions } from './service-options';
@@ -30,6 +31,7 @@ export function createService(options: ServiceOptions): EquityLensService {
     ...exploreHandlers(context),
     ...findingsHandlers(context),
     ...reportHandlers(context),
+    ...signalHandlers(context),
   }, (body) => {
     const database = context.openProject();
     return database ? database.withReadConnection(body) : body();

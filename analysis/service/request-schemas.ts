@@ -5,6 +5,7 @@ import { REVIEW_REQUEST_SCHEMAS } from './review-request-schemas';
 import { IMPORT_REQUEST_SCHEMAS } from './import-request-schemas';
 import { METRIC_REQUEST_SCHEMAS, metricFiltersSchema } from './metric-request-schemas';
 import { FINDINGS_REQUEST_SCHEMAS } from './findings-request-schemas';
+import { SIGNAL_REQUEST_SCHEMAS } from './signal-request-schemas';
 
 const empty = z.object({}).strict();
 /** Paths arrive from dialogs or the command line; refuse anything that is not a plain .duckdb path. */
@@ -52,6 +53,8 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   ...METRIC_REQUEST_SCHEMAS,
   // --- findings and report (issue 7) ---
   ...FINDINGS_REQUEST_SCHEMAS,
+  // --- signals ---
+  ...SIGNAL_REQUEST_SCHEMAS,
 };
 
 export function isMethodName(name: unknown): name is MethodName {

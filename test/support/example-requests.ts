@@ -125,4 +125,7 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   getReportModel: { internal: false },
   exportFindings: { format: 'csv', table: 'action_plan' },
   exportReviewJson: {},
+  // --- signals ---
+  getSignals: { metricId: 'out_of_school_suspension', signalsOnly: true },
+  updateSignalSettings: { falseDiscoveryRate: 0.1 },
 };
