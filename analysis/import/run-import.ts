@@ -29,6 +29,7 @@ import { REJECT_ERRORS_TABLE, REJECT_SCANS_TABLE, type ImportSource } from './so
 import { choicesFor } from './values/code-resolution';
 import { rejectDuplicatesInFile, rejectDuplicatesOfExisting, deleteReplacedRecords } from './validate/duplicates';
 import { formulaTextIssues, optionalValueIssues, orphanIssues, unmappedCodes, type LineOf } from './validate/issues';
+import { misKindedIssues } from './validate/mis-kinded';
 import { createRejectTables, dropRejectTables, lineOf, REJECTED_ROWS } from './validate/reject-table';
 import { rejectExcluded, rejectImpossible, rejectMissing, rejectParseErrors, rejectUnreadableValues, type CheckContext } from './validate/row-checks';
 
@@ -193,6 +194,7 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
   ];
   const unmapped = await unmappedCodes(connection, slots);
   if (mapping.kind === 'aggregates') warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
+  warnings.push(...(await misKindedIssues(connection, mapping.kind, records, recordParams, summary.stagedRejected > 0)));
 
   hooks.progress?.('loading', 0, rowsLoaded);
   if (replacing) await deleteReplacedRecords(connection, mapping.kind, records, recordParams);

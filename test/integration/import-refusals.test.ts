@@ -74,4 +74,10 @@ describe('files that would load wrong are refused', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"no_such_measure" is neither a metric id nor a measure');
   });
+
+  it('flags a file whose school names are state names as a likely mis-kinded file', () => {
+    const file = path.resolve('test/fixtures/report-cards/chronic_absence_state_rows_as_schools.csv');
+    const json = JSON.parse(equitylens('import', project, file, '--json').stdout).files[0];
+    expect(json.issues).toContainEqual(expect.objectContaining({ check: 'mis_kinded', severity: 'warning', column: 'school_id', count: 2, message: expect.stringContaining('2 of 2 records name a state as their school') }));
+  });
 });
