@@ -4,6 +4,7 @@
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind, ImportLogEntry, ImportMapping, ImportResult, QualityIssue, QualityReport, SuggestedColumnMapping } from '../api';
 import { rebuildDerivedTotals } from './aggregates/derived-totals';
+import { percentMismatches } from './aggregates/percent-check';
 import { ImportFailure } from './import-failure';
 import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
@@ -193,7 +194,10 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
     ...(await orphanIssues(connection, mapping.kind, records, recordParams, lineOfRow)),
   ];
   const unmapped = await unmappedCodes(connection, slots);
-  if (mapping.kind === 'aggregates') warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
+  if (mapping.kind === 'aggregates') {
+    warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
+    warnings.push(...(await percentMismatches(connection, slots, percentScale(slots, profile))));
+  }
   warnings.push(...(await misKindedIssues(connection, mapping.kind, records, recordParams, summary.stagedRejected > 0)));
 
   hooks.progress?.('loading', 0, rowsLoaded);

@@ -74,6 +74,17 @@ describe("NYC DOE's school demographic snapshot (one row per school, # and % per
     }
     const black = records.find((r) => r.school_id === '01M015' && r.group_value === 'black')!;
     expect(black.numerator).toBe(Number(rows[0]!['# Black']));
+    expect(file.issues.filter((i: { column: string | null }) => i.column?.startsWith('% '))).toEqual([]);
+  });
+
+  it('checks each percent against count / total and warns beyond rounding', () => {
+    const project = newProject('nyc-off');
+    const off = path.join(FIXTURES, 'nyc-doe-demographic-snapshot-percent-off.csv');
+    const row = csvRows(off)[0]!;
+    // The fixture's first school says 30.0% Black; its counts say otherwise by more than half a point.
+    expect(Math.abs(100 * Number(row['# Black']) / Number(row['Total Enrollment']) - 100 * Number(row['% Black']))).toBeGreaterThan(0.5);
+    const file = imported(equitylens('import', project, off, '--json').stdout);
+    expect(file.issues).toContainEqual(expect.objectContaining({ severity: 'warning', column: '% Black', count: 1, message: expect.stringContaining('differs from count / total by more than rounding') }));
   });
 });
 
