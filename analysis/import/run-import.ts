@@ -10,7 +10,7 @@ import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
 import { readRejects, storeRejects } from './log/quality-store';
 import { itemConstruct } from './mapping/code-review';
-import { missingCounts, senseProblems } from './mapping/column-sense';
+import { duplicateKeyHint, missingCounts, senseProblems } from './mapping/column-sense';
 import { profileSource, type SourceProfile } from './mapping/column-profile';
 import { mappedFields, requiredGaps } from './mapping/requirements';
 import { suggestMapping } from './mapping/suggest';
@@ -194,6 +194,10 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
     ...(await orphanIssues(connection, mapping.kind, records, recordParams, lineOfRow)),
   ];
   const unmapped = await unmappedCodes(connection, slots);
+  if (summary.byReason.some((r) => r.reason === 'duplicate_key')) {
+    const hint = duplicateKeyHint(mapping, profile.columns, profile.rows);
+    if (hint) warnings.push({ check: 'duplicate_key', severity: 'warning', column: mapping.columns.find((c) => c.target === 'school_id' || c.target === 'student_id' || c.target === 'staff_id')?.source ?? null, count: 0, message: hint, lines: [] });
+  }
   if (mapping.kind === 'aggregates') {
     warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
     warnings.push(...(await percentMismatches(connection, slots, percentScale(slots, profile))));

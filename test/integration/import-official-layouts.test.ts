@@ -77,6 +77,15 @@ describe("NYC DOE's school demographic snapshot (one row per school, # and % per
     expect(file.issues.filter((i: { column: string | null }) => i.column?.startsWith('% '))).toEqual([]);
   });
 
+  it('names the column when schools keyed by name collide, and suggests the unique code column', () => {
+    const project = newProject('nyc-names');
+    const file = imported(equitylens('import', project, NYC, '--map', 'School Name=school_id', '--map', 'DBN=', '--json').stdout);
+    const names = csvRows(NYC).map((r) => r['School Name']);
+    const repeats = names.length - new Set(names).size;
+    expect(file).toMatchObject({ rowsRejected: repeats, rejectedByReason: [{ reason: 'duplicate_key', count: repeats }] });
+    expect(file.issues).toContainEqual(expect.objectContaining({ check: 'duplicate_key', column: 'School Name', message: expect.stringContaining('"DBN" is unique on every row: import with --map "DBN=school_id"') }));
+  });
+
   it('checks each percent against count / total and warns beyond rounding', () => {
     const project = newProject('nyc-off');
     const off = path.join(FIXTURES, 'nyc-doe-demographic-snapshot-percent-off.csv');
