@@ -108,6 +108,8 @@ describe("Virginia's cohort graduation file (state, division and school rows; al
     const none = rows.filter((r) => r.Subgroup === 'None').length;
     const first = imported(equitylens('import', project, VA_GRAD, '--json').stdout);
     expect(first).toMatchObject({ rowsRead: rows.length, rowsRejected: none });
+    // "Level" is matched by a short generic header: applied, but named as a guess.
+    expect(first.issues).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Guessed with low confidence: "Level" as level') }));
     // The README's mapping line for this layout.
     const second = imported(equitylens('import', project, VA_GRAD, '--replace', '--code', 'group:None=all:all', '--json').stdout);
     expect(second).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0, derivedTotals: [] });
