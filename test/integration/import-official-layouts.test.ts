@@ -111,8 +111,11 @@ describe("Virginia's cohort graduation file (state, division and school rows; al
     // "Level" is matched by a short generic header: applied, but named as a guess.
     expect(first.issues).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Guessed with low confidence: "Level" as level') }));
     // The README's mapping line for this layout.
-    const second = imported(equitylens('import', project, VA_GRAD, '--replace', '--code', 'group:None=all:all', '--json').stdout);
+    const second = imported(equitylens('import', project, VA_GRAD, '--replace', '--code', 'group:None=all:all', '--save-profile', 'va-cohort', '--json').stdout);
     expect(second).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0, derivedTotals: [] });
+    // The saved profile keeps the choice: next year's file needs no options.
+    const third = imported(equitylens('import', project, VA_GRAD, '--replace', '--profile', 'va-cohort', '--json').stdout);
+    expect(third).toMatchObject({ rowsLoaded: rows.length, rowsRejected: 0 });
   });
 
   it("gives a division's figures from the publisher's division rows, not re-summed schools, with the state's for the alternate ratio", () => {
