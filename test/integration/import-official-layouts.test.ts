@@ -14,6 +14,7 @@ const BIN = path.resolve('analysis/cli/equitylens.mjs');
 const FIXTURES = path.resolve('test/fixtures/report-cards');
 const NYC = path.join(FIXTURES, 'nyc-doe-demographic-snapshot-school.csv');
 const VA_GRAD = path.join(FIXTURES, 'vdoe-cohort-graduation-state-division-school.csv');
+const CDE = path.join(FIXTURES, 'cde-chronic-absenteeism-2023-24.txt');
 const VDOE = path.resolve('../shared/real-data/vdoe_chronic_absenteeism_by_subgroup_charlottesville_albemarle_2017-2024.csv');
 
 function equitylens(...args: string[]) {
@@ -155,5 +156,29 @@ describe("Virginia's school chronic-absenteeism file (real data: two divisions, 
     const x = mine.reduce((s, r) => s + Number(r.n_students), 0);
     const n = mine.reduce((s, r) => s + Math.round(Number(r.n_students) / (Number(r.percent) / 100)), 0);
     expect(black).toMatchObject({ numerator: x, denominator: n });
+  });
+});
+
+describe("California's chronic-absenteeism download (tab-separated, T/C/D/S levels, category codes, * for suppressed)", () => {
+  it('keeps starred cells as suppressed in source and reads district figures from the district rows', async () => {
+    const project = newProject('cde');
+    const lines = fs.readFileSync(CDE, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    const [header, ...data] = lines as [string[], ...string[][]];
+    const rows = data.map((cells) => Object.fromEntries(cells.map((v, i) => [header[i]!, v])));
+    const file = imported(equitylens('import', project, CDE, '--json').stdout);
+    expect(file).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0 });
+    // County rows (C) are not a level EquityLens models: named as an unmapped code, never guessed.
+    expect(file.unmappedCodes).toEqual([{ field: 'level', column: 'Aggregate Level', code: 'C', count: rows.filter((r) => r['Aggregate Level'] === 'C').length }]);
+    const [status] = await query(project, "SELECT count(*)::INTEGER AS n FROM aggregates WHERE source_status = 'suppressed_in_source'");
+    expect(status!.n).toBe(rows.filter((r) => r.ChronicAbsenteeismCount === '*').length);
+
+    const result = equitylens('metric', project, 'chronic_absenteeism', '--by', 'race_ethnicity', '--district', '61259', '--internal', '--json');
+    expect(result.stderr).toBe('');
+    const table = JSON.parse(result.stdout).rows as Record<string, unknown>[];
+    for (const [code, group] of [['RB', 'black'], ['RW', 'white'], ['TA', 'all']] as const) {
+      const own = rows.find((r) => r['Aggregate Level'] === 'D' && r['Reporting Category'] === code)!;
+      const row = table.find((r) => (group === 'all' ? r.isTotal : r.groupValue === group))!;
+      expect(row).toMatchObject({ numerator: Number(own.ChronicAbsenteeismCount), denominator: Number(own.ChronicAbsenteeismEligibleCumulativeEnrollment) });
+    }
   });
 });
