@@ -5,9 +5,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 
+// Each test runs the command line several times; a shared 2-core machine makes that slow, not wrong.
+vi.setConfig({ testTimeout: 400_000 });
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 const BIN = path.resolve('analysis/cli/equitylens.mjs');
