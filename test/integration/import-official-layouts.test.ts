@@ -148,6 +148,7 @@ describe("Virginia's school chronic-absenteeism file (real data: two divisions, 
     const rows = csvRows(VDOE);
     expect(file).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0 });
     expect(file.mapping.find((m: { column: string }) => m.column === 'division')).toMatchObject({ field: 'district_id' });
+    expect(JSON.parse(equitylens('info', project, '--json').stdout).districts).toEqual([...new Set(rows.map((r) => r.division))].sort());
     const [status] = await query(project, "SELECT count(*)::INTEGER AS n FROM aggregates WHERE source_status = 'suppressed_in_source'");
     expect(status!.n).toBe(rows.filter((r) => Number(r.n_students) === 0 && !(Number(r.percent) > 0)).length);
 
