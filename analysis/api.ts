@@ -65,6 +65,8 @@ export interface ProjectInfo extends ProjectSummary {
   tables: TableCount[];
   schoolYears: number[];
   schools: SchoolSummary[];
+  /** Districts (LEA or division ids) in report-card aggregates that cover several; absent when none. */
+  districts?: string[];
 }
 
 export interface RecentProject {

@@ -197,7 +197,7 @@ export interface RejectedRow {
   message: string;
 }
 
-export type QualityCheck = 'file' | 'parse' | 'missing_required' | 'invalid_value' | 'unmapped_code' | 'duplicate_key' | 'orphan' | 'impossible_value' | 'excluded' | 'derived' | 'formula_text';
+export type QualityCheck = 'file' | 'parse' | 'missing_required' | 'invalid_value' | 'unmapped_code' | 'duplicate_key' | 'orphan' | 'impossible_value' | 'excluded' | 'derived' | 'formula_text' | 'mis_kinded';
 
 export interface QualityIssue {
   check: QualityCheck;

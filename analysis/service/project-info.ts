@@ -14,6 +14,7 @@ export async function readProjectInfo(database: ProjectDatabase): Promise<Projec
     'SELECT DISTINCT school_year FROM (SELECT school_year FROM enrollment UNION ALL SELECT school_year FROM aggregates) WHERE school_year IS NOT NULL ORDER BY 1',
   );
   const schools = await connection.runAndReadAll('SELECT school_id, school_name, level FROM schools ORDER BY school_name, school_id');
+  const districts = (await connection.runAndReadAll('SELECT DISTINCT district_id FROM aggregates WHERE district_id IS NOT NULL ORDER BY 1')).getRowsJS().map(([id]) => String(id));
   return {
     path: database.path,
     ...metadata,
@@ -24,5 +25,7 @@ export async function readProjectInfo(database: ProjectDatabase): Promise<Projec
       schoolName: String(schoolName),
       level: level === null ? null : String(level),
     })),
+    // The district filter of metric requests (filters.districtIds) takes these.
+    ...(districts.length > 0 ? { districts } : {}),
   };
 }

@@ -56,7 +56,7 @@ const FAILURES: Failure[] = [
   { file: 'unknown-columns.csv', error: /does not look like any kind of data this app imports/ },
   { file: 'only-delimiters.csv', error: /does not look like any kind of data this app imports/ },
   { file: 'whitespace-only.csv', error: /does not look like any kind of data this app imports/ },
-  { file: 'missing-required.csv', error: /has no column for School year \(required for enrollment and demographics\)/ },
+  { file: 'missing-required.csv', error: /has no column for School year \(required for enrollment and demographics\)/, code: 'file_refused' },
   { file: 'merged-cells.xlsx', sheet: 'Nope', error: /has no sheet named "Nope"\. Its sheets: "Read me", "Staff 2024", "Summary"/ },
   { file: 'merged-cells.xlsx', sheet: 'Read me', error: /does not look like any kind of data|no rows with data|header row but no data rows/ },
   { file: 'ragged-rows.csv', sheet: 'Sheet1', error: /is not a workbook, so it has no sheets/ },

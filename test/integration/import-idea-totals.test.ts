@@ -3,9 +3,11 @@
 // marked derived, and give the risk ratio and the alternate risk ratio, checked by arithmetic written here.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 
+// Each test runs the command line several times; a shared 2-core machine makes that slow, not wrong.
+vi.setConfig({ testTimeout: 400_000 });
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 const BIN = path.resolve('analysis/cli/equitylens.mjs');

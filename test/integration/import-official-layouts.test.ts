@@ -5,15 +5,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 
+// Each test runs the command line several times; a shared 2-core machine makes that slow, not wrong.
+vi.setConfig({ testTimeout: 400_000 });
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 const BIN = path.resolve('analysis/cli/equitylens.mjs');
 const FIXTURES = path.resolve('test/fixtures/report-cards');
 const NYC = path.join(FIXTURES, 'nyc-doe-demographic-snapshot-school.csv');
 const VA_GRAD = path.join(FIXTURES, 'vdoe-cohort-graduation-state-division-school.csv');
+const CDE = path.join(FIXTURES, 'cde-chronic-absenteeism-2023-24.txt');
 const VDOE = path.resolve('../shared/real-data/vdoe_chronic_absenteeism_by_subgroup_charlottesville_albemarle_2017-2024.csv');
 
 function equitylens(...args: string[]) {
@@ -74,6 +77,26 @@ describe("NYC DOE's school demographic snapshot (one row per school, # and % per
     }
     const black = records.find((r) => r.school_id === '01M015' && r.group_value === 'black')!;
     expect(black.numerator).toBe(Number(rows[0]!['# Black']));
+    expect(file.issues.filter((i: { column: string | null }) => i.column?.startsWith('% '))).toEqual([]);
+  });
+
+  it('names the column when schools keyed by name collide, and suggests the unique code column', () => {
+    const project = newProject('nyc-names');
+    const file = imported(equitylens('import', project, NYC, '--map', 'School Name=school_id', '--map', 'DBN=', '--json').stdout);
+    const names = csvRows(NYC).map((r) => r['School Name']);
+    const repeats = names.length - new Set(names).size;
+    expect(file).toMatchObject({ rowsRejected: repeats, rejectedByReason: [{ reason: 'duplicate_key', count: repeats }] });
+    expect(file.issues).toContainEqual(expect.objectContaining({ check: 'duplicate_key', column: 'School Name', message: expect.stringContaining('"DBN" is unique on every row: import with --map "DBN=school_id"') }));
+  });
+
+  it('checks each percent against count / total and warns beyond rounding', () => {
+    const project = newProject('nyc-off');
+    const off = path.join(FIXTURES, 'nyc-doe-demographic-snapshot-percent-off.csv');
+    const row = csvRows(off)[0]!;
+    // The fixture's first school says 30.0% Black; its counts say otherwise by more than half a point.
+    expect(Math.abs(100 * Number(row['# Black']) / Number(row['Total Enrollment']) - 100 * Number(row['% Black']))).toBeGreaterThan(0.5);
+    const file = imported(equitylens('import', project, off, '--json').stdout);
+    expect(file.issues).toContainEqual(expect.objectContaining({ severity: 'warning', column: '% Black', count: 1, message: expect.stringContaining('differs from count / total by more than rounding') }));
   });
 });
 
@@ -88,9 +111,14 @@ describe("Virginia's cohort graduation file (state, division and school rows; al
     const none = rows.filter((r) => r.Subgroup === 'None').length;
     const first = imported(equitylens('import', project, VA_GRAD, '--json').stdout);
     expect(first).toMatchObject({ rowsRead: rows.length, rowsRejected: none });
+    // "Level" is matched by a short generic header: applied, but named as a guess.
+    expect(first.issues).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Guessed with low confidence: "Level" as level') }));
     // The README's mapping line for this layout.
-    const second = imported(equitylens('import', project, VA_GRAD, '--replace', '--code', 'group:None=all:all', '--json').stdout);
+    const second = imported(equitylens('import', project, VA_GRAD, '--replace', '--code', 'group:None=all:all', '--save-profile', 'va-cohort', '--json').stdout);
     expect(second).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0, derivedTotals: [] });
+    // The saved profile keeps the choice: next year's file needs no options.
+    const third = imported(equitylens('import', project, VA_GRAD, '--replace', '--profile', 'va-cohort', '--json').stdout);
+    expect(third).toMatchObject({ rowsLoaded: rows.length, rowsRejected: 0 });
   });
 
   it("gives a division's figures from the publisher's division rows, not re-summed schools, with the state's for the alternate ratio", () => {
@@ -120,6 +148,7 @@ describe("Virginia's school chronic-absenteeism file (real data: two divisions, 
     const rows = csvRows(VDOE);
     expect(file).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0 });
     expect(file.mapping.find((m: { column: string }) => m.column === 'division')).toMatchObject({ field: 'district_id' });
+    expect(JSON.parse(equitylens('info', project, '--json').stdout).districts).toEqual([...new Set(rows.map((r) => r.division))].sort());
     const [status] = await query(project, "SELECT count(*)::INTEGER AS n FROM aggregates WHERE source_status = 'suppressed_in_source'");
     expect(status!.n).toBe(rows.filter((r) => Number(r.n_students) === 0 && !(Number(r.percent) > 0)).length);
 
@@ -130,5 +159,29 @@ describe("Virginia's school chronic-absenteeism file (real data: two divisions, 
     const x = mine.reduce((s, r) => s + Number(r.n_students), 0);
     const n = mine.reduce((s, r) => s + Math.round(Number(r.n_students) / (Number(r.percent) / 100)), 0);
     expect(black).toMatchObject({ numerator: x, denominator: n });
+  });
+});
+
+describe("California's chronic-absenteeism download (tab-separated, T/C/D/S levels, category codes, * for suppressed)", () => {
+  it('keeps starred cells as suppressed in source and reads district figures from the district rows', async () => {
+    const project = newProject('cde');
+    const lines = fs.readFileSync(CDE, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    const [header, ...data] = lines as [string[], ...string[][]];
+    const rows = data.map((cells) => Object.fromEntries(cells.map((v, i) => [header[i]!, v])));
+    const file = imported(equitylens('import', project, CDE, '--json').stdout);
+    expect(file).toMatchObject({ rowsRead: rows.length, rowsLoaded: rows.length, rowsRejected: 0 });
+    // County rows (C) are not a level EquityLens models: named as an unmapped code, never guessed.
+    expect(file.unmappedCodes).toEqual([{ field: 'level', column: 'Aggregate Level', code: 'C', count: rows.filter((r) => r['Aggregate Level'] === 'C').length }]);
+    const [status] = await query(project, "SELECT count(*)::INTEGER AS n FROM aggregates WHERE source_status = 'suppressed_in_source'");
+    expect(status!.n).toBe(rows.filter((r) => r.ChronicAbsenteeismCount === '*').length);
+
+    const result = equitylens('metric', project, 'chronic_absenteeism', '--by', 'race_ethnicity', '--district', '61259', '--internal', '--json');
+    expect(result.stderr).toBe('');
+    const table = JSON.parse(result.stdout).rows as Record<string, unknown>[];
+    for (const [code, group] of [['RB', 'black'], ['RW', 'white'], ['TA', 'all']] as const) {
+      const own = rows.find((r) => r['Aggregate Level'] === 'D' && r['Reporting Category'] === code)!;
+      const row = table.find((r) => (group === 'all' ? r.isTotal : r.groupValue === group))!;
+      expect(row).toMatchObject({ numerator: Number(own.ChronicAbsenteeismCount), denominator: Number(own.ChronicAbsenteeismEligibleCumulativeEnrollment) });
+    }
   });
 });

@@ -5,9 +5,11 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 
+// Each test runs the command line several times; a shared 2-core machine makes that slow, not wrong.
+vi.setConfig({ testTimeout: 400_000 });
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 const BIN = path.resolve('analysis/cli/equitylens.mjs');
@@ -73,5 +75,11 @@ describe('files that would load wrong are refused', () => {
     const unknown = equitylens('metric', project, 'no_such_measure', '--by', 'race_ethnicity');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"no_such_measure" is neither a metric id nor a measure');
+  });
+
+  it('flags a file whose school names are state names as a likely mis-kinded file', () => {
+    const file = path.resolve('test/fixtures/report-cards/chronic_absence_state_rows_as_schools.csv');
+    const json = JSON.parse(equitylens('import', project, file, '--json').stdout).files[0];
+    expect(json.issues).toContainEqual(expect.objectContaining({ check: 'mis_kinded', severity: 'warning', column: 'school_id', count: 2, message: expect.stringContaining('2 of 2 records name a state as their school') }));
   });
 });

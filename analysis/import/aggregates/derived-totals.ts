@@ -22,27 +22,25 @@ const sameScope = (a: string, b: string) => SCOPE.map((c) => `${a}.${c} IS NOT D
  * have a numerator and a denominator, or the sum would understate the total.
  */
 const CANDIDATES = `
-WITH missing AS (
-  SELECT DISTINCT ${scopeCols} FROM aggregates a
-  WHERE NOT EXISTS (SELECT 1 FROM aggregates t WHERE t.group_type = 'all' AND ${sameScope('t', 'a')})
-),
-parts AS (
-  SELECT a.* FROM aggregates a SEMI JOIN missing m ON ${sameScope('a', 'm')} WHERE a.group_type <> 'all'
-),
-race AS (
+WITH race AS (
   SELECT ${scopeCols}, 'race_ethnicity' AS from_group_type, 1 AS preference, sum(numerator) AS numerator, sum(denominator) AS denominator
-  FROM parts WHERE group_type = 'race_ethnicity'
+  FROM aggregates WHERE group_type = 'race_ethnicity' AND NOT coalesce(total_derived, false)
   GROUP BY ALL
   HAVING count(DISTINCT group_value) FILTER (WHERE list_contains(${RACES}, group_value)) = len(${RACES})
      AND count(*) = count(numerator) AND count(*) = count(denominator) AND count(*) = count(DISTINCT group_value)
 ),
 pairs AS (
   SELECT ${scopeCols}, group_type AS from_group_type, 2 AS preference, sum(numerator) AS numerator, sum(denominator) AS denominator
-  FROM parts WHERE group_type <> 'race_ethnicity' AND group_value IN ('yes', 'no')
+  FROM aggregates WHERE group_value IN ('yes', 'no') AND group_type NOT IN ('all', 'race_ethnicity')
   GROUP BY ALL
   HAVING count(DISTINCT group_value) = 2 AND count(*) = 2 AND count(numerator) = 2 AND count(denominator) = 2
+),
+candidates AS (SELECT * FROM race UNION ALL SELECT * FROM pairs),
+reported AS (SELECT DISTINCT ${scopeCols} FROM aggregates WHERE group_type = 'all' AND NOT coalesce(total_derived, false))
+SELECT * FROM (
+  SELECT c.*, row_number() OVER (PARTITION BY ${SCOPE.map((col) => `c.${col}`).join(', ')} ORDER BY c.preference, c.from_group_type) AS pick
+  FROM candidates c ANTI JOIN reported r ON ${sameScope('c', 'r')}
 )
-SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${scopeCols} ORDER BY preference, from_group_type) AS pick FROM (SELECT * FROM race UNION ALL SELECT * FROM pairs))
 WHERE pick = 1`;
 
 /** Replaces every derived total with the ones the table's rows now call for, and lists them. */

@@ -21,6 +21,29 @@ export const AGGREGATE_GROUP_TYPES = [
 const yes = (type: string, keys: string[]): CodeEntry => ({ keys, value: `${type}:yes` });
 const no = (type: string, keys: string[]): CodeEntry => ({ keys, value: `${type}:no` });
 
+/** California Department of Education's reporting-category codes, as its downloadable files write them. */
+const CALIFORNIA: readonly CodeEntry[] = [
+  { keys: ['TA'], value: 'all:all' },
+  { keys: ['RB'], value: 'race_ethnicity:black' },
+  { keys: ['RI'], value: 'race_ethnicity:american_indian_alaska_native' },
+  { keys: ['RA'], value: 'race_ethnicity:asian' },
+  { keys: ['RF'], value: 'race_ethnicity:filipino' },
+  { keys: ['RH'], value: 'race_ethnicity:hispanic_latino' },
+  { keys: ['RD'], value: 'race_ethnicity:not_reported' },
+  { keys: ['RP'], value: 'race_ethnicity:native_hawaiian_pacific_islander' },
+  { keys: ['RT'], value: 'race_ethnicity:two_or_more' },
+  { keys: ['RW'], value: 'race_ethnicity:white' },
+  { keys: ['GF'], value: 'sex:female' },
+  { keys: ['GM'], value: 'sex:male' },
+  { keys: ['GX'], value: 'sex:nonbinary' },
+  { keys: ['SE'], value: 'ell:yes' },
+  { keys: ['SD'], value: 'swd:yes' },
+  { keys: ['SS'], value: 'econ_disadv:yes' },
+  { keys: ['SM'], value: 'migrant:yes' },
+  { keys: ['SF'], value: 'foster:yes' },
+  { keys: ['SH'], value: 'homeless:yes' },
+];
+
 const ENTRIES: readonly CodeEntry[] = [
   { keys: ['All Students', 'All', 'Total', 'All students', 'Overall', 'Everyone', 'All Student Groups'], value: 'all:all' },
   { keys: ['Hispanic', 'Hispanic or Latino', 'Hispanic/Latino', 'Latino', 'Hispanic, of any race'], value: 'race_ethnicity:hispanic_latino' },
@@ -54,6 +77,7 @@ const ENTRIES: readonly CodeEntry[] = [
   yes('gifted', ['Gifted', 'Gifted and Talented', 'Gifted/Talented']),
   no('gifted', ['Not Gifted']),
   yes('section_504', ['Section 504', '504']),
+  ...CALIFORNIA,
 ];
 
 export const AGGREGATE_GROUP_CODES = codeList(

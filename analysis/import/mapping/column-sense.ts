@@ -67,3 +67,21 @@ export function missingCounts(mapping: ImportMapping): string | null {
     'so that intervals, tests and risk ratios can be computed. Nothing was imported. Find the file with counts, or map a count column with --map "Column=numerator".'
   );
 }
+
+/**
+ * After duplicate keys: the column that holds the school (or other id) and an unmapped column whose
+ * values are unique per row and whose header names a code, which would tell the rows apart.
+ */
+export function duplicateKeyHint(mapping: ImportMapping, profiles: ReadonlyMap<string, ColumnProfile>, rows: number): string | null {
+  const idColumn = mapping.columns.find((c) => c.target === 'school_id' || c.target === 'student_id' || c.target === 'staff_id');
+  if (!idColumn) return null;
+  const unmapped = mapping.columns.filter((c) => !c.target).map((c) => c.source);
+  const unique = unmapped.find((source) => {
+    const profile = profiles.get(source);
+    return profile !== undefined && profile.nonNull === rows && profile.distinct === rows && (idLikeHeader(source) || zeroPaddedShare(profile) > 0.5);
+  });
+  const own = `"${displayName(idColumn.source, 40)}"`;
+  return unique
+    ? `Rows share a key read from ${own} (the ${idColumn.target!.replace('_', ' ')}); "${displayName(unique, 40)}" is unique on every row: import with --map "${unique}=${idColumn.target}" to tell them apart.`
+    : `Rows share a key read from ${own} (the ${idColumn.target!.replace('_', ' ')}): if two of them are different, map a column that tells them apart.`;
+}

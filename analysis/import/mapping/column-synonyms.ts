@@ -155,7 +155,7 @@ const BY_KIND: Record<ImportKind, Table> = {
   },
   aggregates: {
     school_year: [...s('report card', 0.9, ['school_year', 'School Year', 'Year', 'Academic Year', 'Report Year']), ...s('report card', 0.85, ['Cohort Year', 'Graduation Year'])],
-    level: [...s('report card', 0.9, ['Aggregation Level', 'Report Level', 'Entity Level', 'Org Level', 'Summary Level', 'Agg Level']), ...s('report card', 0.6, ['Level'])],
+    level: [...s('report card', 0.9, ['Aggregation Level', 'Aggregate Level', 'Report Level', 'Entity Level', 'Org Level', 'Summary Level', 'Agg Level']), ...s('report card', 0.6, ['Level'])],
     // A unique code (DBN, school number, NCES id) beats a name, which two schools can share.
     school_id: [
       ...s('report card', 0.97, ['DBN', 'School ID', 'School Code', 'School Number', 'Sch Num', 'School No', 'NCES School ID', 'NCESSCH', 'NCES ID', 'State School ID', 'Building Code', 'Campus Number', 'SCH_ID', 'School DBN']),
@@ -170,9 +170,9 @@ const BY_KIND: Record<ImportKind, Table> = {
     group: s('report card', 0.95, ['Subgroup', 'Student Group', 'Group', 'Student Subgroup', 'Demographic', 'Reporting Category', 'Group Name', 'Population']),
     group_type: s('report card', 0.95, ['Group Type', 'Subgroup Type', 'Demographic Category', 'Subgroup Category', 'Reporting Category Type']),
     group_value: s('report card', 0.9, ['Group Value', 'Subgroup Value']),
-    numerator: [...s('report card', 0.95, ['Numerator', 'Count', 'Number', 'N Students', 'n_students', 'Number Met', 'Count Met', 'Number Chronically Absent', 'Chronically Absent Count', 'Num Chronically Absent', 'Graduates', 'Total Graduates', 'Number of Graduates', 'Graduate Count', 'On-Time Graduates', 'Number Suspended', 'Students Suspended', 'Chronically Absent', 'Number Proficient', 'Count Proficient']), ...s('report card', 0.6, ['N'])],
+    numerator: [...s('report card', 0.95, ['Numerator', 'Count', 'Number', 'N Students', 'n_students', 'Number Met', 'Count Met', 'Number Chronically Absent', 'Chronically Absent Count', 'Num Chronically Absent', 'Graduates', 'Total Graduates', 'Number of Graduates', 'Graduate Count', 'On-Time Graduates', 'Number Suspended', 'Students Suspended', 'Chronically Absent', 'Number Proficient', 'Count Proficient', 'ChronicAbsenteeismCount']), ...s('report card', 0.6, ['N'])],
     denominator: [
-      ...s('report card', 0.95, ['Denominator', 'Total', 'Enrollment', 'Total Students', 'Number Enrolled', 'Total Count', 'Cohort Count', 'N Enrolled', 'Students in Cohort', 'Cohort Size', 'Adjusted Cohort', 'Total Enrollment', 'Number Tested', 'Students Enrolled']),
+      ...s('report card', 0.95, ['Denominator', 'Total', 'Enrollment', 'Total Students', 'Number Enrolled', 'Total Count', 'Cohort Count', 'N Enrolled', 'Students in Cohort', 'Cohort Size', 'Adjusted Cohort', 'Total Enrollment', 'Number Tested', 'Students Enrolled', 'ChronicAbsenteeismEligibleCumulativeEnrollment', 'Cumulative Enrollment']),
       ...s('report card', 0.8, ['Cohort', 'Membership']),
     ],
     percent: s('report card', 0.95, ['Percent', 'Pct', 'Percentage', 'Rate', 'Percent Chronically Absent', 'Pct Chronically Absent', 'Chronic Absenteeism Rate']),

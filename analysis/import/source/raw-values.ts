@@ -21,3 +21,11 @@ export const NULL_WORDS_SQL = `(${NULL_LIST})`;
 export function isNullWord(value: string): boolean {
   return NULL_WORDS.includes(value.trim());
 }
+
+/**
+ * A publisher's mark for a hidden figure ("*", "<10", "n<10", "--", "†", "DS", "Above 95%"): in a count or
+ * percent column it is not an unreadable value but a figure suppressed in the source.
+ */
+export function suppressionMarkSql(raw: string): string {
+  return `regexp_full_match(${raw}, '(\\*+|[<>≤≥]=?\\s*\\d+(\\.\\d+)?\\s*%?|n\\s*[<≤]\\s*\\d+|-{1,3}|†|‡|ds|s|suppressed|(above|below|over|under)\\s+\\d+(\\.\\d+)?\\s*%)', 'i')`;
+}

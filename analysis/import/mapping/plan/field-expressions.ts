@@ -194,9 +194,14 @@ export class FieldExpressions {
    * suppressed in source, rather than read as "nobody", since its true count is unknown.
    */
   sourceStatus(numerator: string | null, percent: string | null, denominator: string | null): string | null {
-    if (!numerator || !percent || denominator) return null;
-    this.note('source_status', 'A count of 0 with a percent of 0 (or none) is marked "suppressed in source": publishers write 0 for hidden cells.');
-    return `(CASE WHEN ${numerator} = 0 AND NOT coalesce(${percent} > 0, false) THEN 'suppressed_in_source' END)`;
+    const marked = [numerator, denominator, percent].filter((v): v is string => v !== null && v.startsWith('v_')).map((v) => `m_${v.slice(2)}`);
+    const arms: string[] = [];
+    if (marked.length > 0) arms.push(`WHEN ${marked.map((m) => `coalesce(${m}, false)`).join(' OR ')} THEN 'suppressed_in_source'`);
+    if (numerator && percent && !denominator) {
+      this.note('source_status', 'A count of 0 with a percent of 0 (or none) is marked "suppressed in source": publishers write 0 for hidden cells.');
+      arms.push(`WHEN ${numerator} = 0 AND NOT coalesce(${percent} > 0, false) THEN 'suppressed_in_source'`);
+    }
+    return arms.length > 0 ? `(CASE ${arms.join(' ')} END)` : null;
   }
 
   denominatorDerived(numerator: string | null, percent: string | null, denominator: string | null): string | null {

@@ -96,9 +96,11 @@ function aggregateGroups(inputs: RecordInputs, fields: FieldExpressions, columns
       denominator_derived: fields.denominatorDerived(numerator, percent, denominator),
       source_status: fields.sourceStatus(numerator, percent, denominator),
     };
-    const present = [numerator, percent, denominator].filter((v): v is string => v !== null);
+    const own = [of('numerator'), of('percent'), of('denominator')].filter((v): v is string => v !== null);
+    const present = [...[numerator, percent, denominator].filter((v): v is string => v !== null).map((v) => `${v} IS NOT NULL`), ...own.map((v) => `coalesce(m_${v.slice(2)}, false)`)];
     const select = columns.map((name) => typed(name, name in values ? (values[name] ?? null) : fields.column(name)));
-    return `SELECT rowid AS _row, ${select.join(', ')} FROM ${STAGE_TABLE} WHERE ${present.map((v) => `${v} IS NOT NULL`).join(' OR ')}`;
+    // A group whose cells are all empty has no record; one hidden by a suppression mark keeps its record.
+    return `SELECT rowid AS _row, ${select.join(', ')} FROM ${STAGE_TABLE} WHERE ${present.join(' OR ')}`;
   });
   return { sql: parts.join(' UNION ALL '), columns, derivations: fields.derivations };
 }

@@ -4,7 +4,7 @@
 import { quotedIdentifier } from '@duckdb/node-api';
 import type { CanonicalColumn } from '../../../engine/canonical-schema';
 import { kindSpec, type FieldSpec } from '../../kinds';
-import { rawValueSql, withoutNullWords } from '../../source/raw-values';
+import { rawValueSql, suppressionMarkSql, withoutNullWords } from '../../source/raw-values';
 import type { ImportSource } from '../../source/source-types';
 import { NOT_REPORTED } from '../../values/code-resolution';
 import type { Slot } from './slots';
@@ -12,6 +12,8 @@ import { SqlParams } from './sql-params';
 import { valueSql, type ValueContext } from './value-sql';
 
 export const STAGE_TABLE = 'import_stage';
+
+const NUMERIC = new Set(['number', 'percent']);
 
 /** The DuckDB type a field is staged (and loaded) as. */
 export function stagedType(kind: string, field: FieldSpec): string {
@@ -40,7 +42,12 @@ export function stageSql(kind: string, source: ImportSource, slots: readonly Slo
   const values = slots.map((slot) => `${valueSql(slot, `r_${slot.id}`, contextFor(slot, params))} AS x_${slot.id}`);
   const outputs = slots.map((slot) => {
     const type = stagedType(kind, slot.field);
-    // A missing-value word ("NA") in a count is missing, not an unreadable value.
+    // A missing-value word ("NA") in a count is missing, not an unreadable value; a suppression mark
+    // ("*", "<10") is a figure hidden by its publisher, kept as such (m_) rather than rejected.
+    if (!slot.coded && NUMERIC.has(slot.field.valueKind)) {
+      const mark = `coalesce(${suppressionMarkSql(`r_${slot.id}`)}, false)`;
+      return `CAST(x_${slot.id} AS ${type}) AS v_${slot.id}, CASE WHEN x_${slot.id} IS NULL AND ${withoutNullWords(`r_${slot.id}`)} IS NOT NULL AND NOT ${mark} THEN r_${slot.id} END AS b_${slot.id}, (x_${slot.id} IS NULL AND ${mark}) AS m_${slot.id}`;
+    }
     if (!slot.coded) return `CAST(x_${slot.id} AS ${type}) AS v_${slot.id}, CASE WHEN x_${slot.id} IS NULL AND ${withoutNullWords(`r_${slot.id}`)} IS NOT NULL THEN r_${slot.id} END AS b_${slot.id}`;
     // TRY_CAST: a number too large for its column (a performance level of 40000) is a bad value, not a crash.
     const marker = params.text(NOT_REPORTED);
