@@ -19,7 +19,9 @@ const cell = (group: string, groupLabel: string, value: number | null, extra: Pa
   lower: value === null ? null : value - 0.01,
   upper: value === null ? null : value + 0.01,
   n: value === null ? null : 400,
-  numeratorText: value === null ? '<10' : String(Math.round(value * 400)),
+  // Withheld text as the service publishes it, here under a minimum of 15 set in the project.
+  numeratorText: value === null ? '<15' : String(Math.round(value * 400)),
+  valueText: value === null ? 'n<15' : null,
   denominatorText: value === null ? '40' : '400',
   gap: value === null ? null : value - 0.05,
   suppressed: value === null,
@@ -44,15 +46,15 @@ describe('rate bars', () => {
     expect(doc.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(2);
     // One interval rule per shown group plus the reference and zero lines.
     expect(doc.querySelectorAll('g[aria-label="rule"] line')).toHaveLength(4);
-    expect(svg).toContain('n&lt;10 (suppressed)');
+    expect(svg).toContain('n&lt;15 (withheld)');
     expect(svg).toContain('8.6%');
     expect(svg).toContain('All students: 5.2%');
     expect(svg).not.toMatch(/<rect[^>]*width="0"/);
   });
 
   it('says why a cell is hidden: a small group, or protection of a smaller one', () => {
-    expect(hiddenLabel(cell('x', 'X', null))).toBe('n<10 (suppressed)');
-    expect(hiddenLabel(cell('x', 'X', null, { numeratorText: '*' }))).toBe('* suppressed to protect a smaller group');
+    expect(hiddenLabel(cell('x', 'X', null))).toBe('n<15 (withheld)');
+    expect(hiddenLabel(cell('x', 'X', null, { numeratorText: '*', valueText: '*' }))).toBe('* withheld to protect a smaller group');
     expect(hiddenLabel(cell('x', 'X', null, { suppressed: false, note: 'no comparison group' }))).toBe('no comparison group');
   });
 
@@ -91,7 +93,7 @@ describe('gaps, trend, heat map, funnel, composition', () => {
     expect(options.color).toMatchObject({ type: 'linear', legend: true, reverse: false });
     // The colour ramp legend draws on a canvas, which the test DOM does not have.
     const svg = render({ ...options, color: { ...options.color, legend: false } });
-    expect(svg).toContain('n&lt;10');
+    expect(svg).toContain('n&lt;15');
     expect(svg).toContain('#f1f5f9');
   });
 
@@ -118,7 +120,7 @@ describe('gaps, trend, heat map, funnel, composition', () => {
     const svg = render(compositionOptions({ rows, groupOrder: ['black', 'asian'], outcomeLabel: 'suspensions', width: 640 }));
     expect(svg).toContain('42.0%');
     expect(svg).toContain('25.0%');
-    expect(svg).toContain('n&lt;10 (suppressed)');
+    expect(svg).toContain('withheld');
   });
 });
 

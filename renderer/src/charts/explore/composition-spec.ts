@@ -1,6 +1,7 @@
 // Composition: each group's share of those with the outcome beside its share of everyone enrolled.
 import * as Plot from '@observablehq/plot';
 import { groupColorScale } from './group-colors';
+import { withheldLabel } from '../../../../analysis/shared/withheld-text';
 
 export interface CompositionRow {
   group: string;
@@ -32,7 +33,7 @@ export function compositionOptions(input: { rows: readonly CompositionRow[]; gro
     marks: [
       Plot.barX(shown, { x: (d: (typeof long)[number]) => d.share! * 100, y: 'which', fy: 'groupLabel', fill: 'which', title: (d: (typeof long)[number]) => `${d.groupLabel}: ${d.which} ${(d.share! * 100).toFixed(1)}%` }),
       Plot.text(shown, { x: (d: (typeof long)[number]) => d.share! * 100, y: 'which', fy: 'groupLabel', text: (d: (typeof long)[number]) => `${(d.share! * 100).toFixed(1)}%`, dx: 4, textAnchor: 'start', fontSize: 10 }),
-      Plot.text(absent, { x: 0, y: 'which', fy: 'groupLabel', text: () => 'n<10 (suppressed)', dx: 4, textAnchor: 'start', fontSize: 10, fill: '#64748b', fontStyle: 'italic' }),
+      Plot.text(absent, { x: 0, y: 'which', fy: 'groupLabel', text: () => withheldLabel(null), dx: 4, textAnchor: 'start', fontSize: 10, fill: '#64748b', fontStyle: 'italic' }),
       Plot.axisFy({ anchor: 'left', label: null, tickSize: 0, fontSize: 12 }),
       Plot.ruleX([0]),
     ],

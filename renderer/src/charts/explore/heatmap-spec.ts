@@ -49,7 +49,7 @@ export function heatmapOptions({ cells, groupOrder, rowOrder, format, higherIsBe
         fill: (c: RateCell) => (darkCell(c, shown, higherIsBetter) ? 'white' : '#0f172a'),
       }),
       Plot.cell(absent, { x: 'groupLabel', y: row, fill: '#f1f5f9', stroke: '#e2e8f0', inset: 0.5, title: (c: RateCell) => tooltip(c, format) }),
-      Plot.text(absent, { x: 'groupLabel', y: row, text: (c: RateCell) => (c.suppressed ? 'n<10' : '—'), fontSize: 9, fill: '#64748b', fontStyle: 'italic' }),
+      Plot.text(absent, { x: 'groupLabel', y: row, text: (c: RateCell) => (c.suppressed ? (c.valueText ?? c.numeratorText) : '—'), fontSize: 9, fill: '#64748b', fontStyle: 'italic' }),
     ],
   };
 }

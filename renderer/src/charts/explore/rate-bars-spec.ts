@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { drawable, hidden, type RateCell, type ValueFormat } from './explore-data';
 import { groupColorScale } from './group-colors';
+import { withheldLabel } from '../../../../analysis/shared/withheld-text';
 
 export interface RateBarsInput {
   cells: readonly RateCell[];
@@ -49,7 +50,7 @@ export function rateBarsOptions({ cells, groupOrder, format, reference, width }:
 export function hiddenLabel(cell: RateCell): string {
   if (!cell.suppressed) return cell.note ?? 'not available';
   // "*" marks a cell hidden so that a smaller one cannot be worked out from the total.
-  return cell.numeratorText === '*' ? '* suppressed to protect a smaller group' : 'n<10 (suppressed)';
+  return withheldLabel(cell.numeratorText === '*' ? '*' : (cell.valueText ?? cell.numeratorText));
 }
 
 export function tooltip(cell: RateCell, format: ValueFormat): string {

@@ -20,6 +20,7 @@ import { chartText } from './chart-text';
 import { exploreTable } from './explore-table';
 import { groupOrder, metricRows, toCell, valueFormat, type MetricRow } from './metric-rows';
 import { metricRequest, serializeView, type ExploreView } from './view-state';
+import { withheldNote } from '../../../../analysis/shared/withheld-text';
 
 export function ExploreChart(props: { view: ExploreView; metric: MetricInfo; catalog: MetricCatalog; latestYear: number; renderActions?: (title: string) => React.ReactNode }) {
   const { catalog } = props;
@@ -72,7 +73,7 @@ function LoadedChart(props: {
         title={text.title}
         subtitle={text.subtitle}
         footer={text.footer}
-        note={cells.some((c) => c.suppressed) ? 'n<10 marks a group too small to publish: its figure is withheld to protect students, not zero.' : undefined}
+        note={withheldNote(cells.filter((c) => c.suppressed).flatMap((c) => [c.valueText, c.numeratorText]))}
         table={table}
         actions={
           <>
