@@ -1,7 +1,7 @@
 // A review project is one .duckdb file: create it, open it (version check and migrations), close it.
 import fs from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from './service-failure';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface ProjectMetadata {

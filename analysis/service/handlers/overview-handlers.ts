@@ -2,7 +2,7 @@
 import type { EquityLensApi } from '../../api';
 import { enrollmentByGroup } from '../enrollment-overview';
 import { guard } from '../envelope';
-import { readSuppressionSettings } from '../project-settings';
+import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 export function overviewHandlers(context: ServiceContext): Pick<EquityLensApi, 'getEnrollmentByGroup'> {
