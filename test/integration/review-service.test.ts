@@ -60,7 +60,7 @@ describe('review service', () => {
     expect(opened.suggestions.every((s) => s.criterionId.startsWith('1.'))).toBe(true);
     expect(opened.suggestions.length).toBe(10);
     expect(opened.lastChange).toBeNull();
-  });
+  }, 180_000); // The first review reads every suggestion metric's linked suppression decisions, built once per data version.
 
   it('asks who the reviewer is before the first change', async () => {
     const error = failed(await service.rateCriterion({ criterionId: '1.2.3', level: 'initiating', rationale: '' }));
