@@ -62,6 +62,8 @@ export interface ProjectInfo extends ProjectSummary {
   tables: TableCount[];
   schoolYears: number[];
   schools: SchoolSummary[];
+  /** Changes whenever an import or a setting changes any published figure; keys every cache of figures. */
+  dataVersion: string;
 }
 
 export interface RecentProject {

@@ -2,6 +2,7 @@
 import { quotedIdentifier } from '@duckdb/node-api';
 import type { ProjectInfo } from '../api';
 import { CANONICAL_TABLES } from '../engine/canonical-schema';
+import { dataVersion } from '../engine/data-version';
 import type { ProjectDatabase } from '../engine/project-database';
 
 export async function readProjectInfo(database: ProjectDatabase): Promise<ProjectInfo> {
@@ -19,6 +20,7 @@ export async function readProjectInfo(database: ProjectDatabase): Promise<Projec
     ...metadata,
     tables: CANONICAL_TABLES.map((t) => ({ table: t.name, label: t.label, rows: counts.get(t.name) ?? 0 })),
     schoolYears: years.getRowsJS().map(([year]) => Number(year)),
+    dataVersion: await dataVersion(connection),
     schools: schools.getRowsJS().map(([schoolId, schoolName, level]) => ({
       schoolId: String(schoolId),
       schoolName: String(schoolName),

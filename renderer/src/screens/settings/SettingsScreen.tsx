@@ -4,8 +4,8 @@ import { useCallback, useState } from 'react';
 import { Button, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import type { MetricSettingsInfo, ProjectInfo, UpdateMetricSettingsRequest } from '../../../../analysis/api';
 import { CHRONIC_DEFINITIONS, NUMERIC_SETTINGS, settingValue, type NumericSetting } from '../../../../analysis/shared/figure-settings';
-import { useAppContext } from '../../app/app-context';
-import { clearQueryCache, useServiceQuery } from '../../state/query-cache';
+import { useAppContext, useProject } from '../../app/app-context';
+import { useServiceQuery } from '../../state/query-cache';
 
 type Draft = Record<NumericSetting['id'], string> & { definition: MetricSettingsInfo['chronicAbsence']['definition'] };
 
@@ -27,6 +27,7 @@ function requestOf(draft: Draft): UpdateMetricSettingsRequest | null {
 
 export function SettingsScreen({ project }: { project: ProjectInfo }) {
   const { client } = useAppContext();
+  const refresh = useProject((s) => s.refresh);
   const fetchSettings = useCallback(() => client.api.getMetricSettings({}), [client]);
   const query = useServiceQuery(`metric-settings:${project.path}`, fetchSettings);
   const [edited, setDraft] = useState<Draft | null>(null);
@@ -42,8 +43,9 @@ export function SettingsScreen({ project }: { project: ProjectInfo }) {
     const result = await client.api.updateMetricSettings(request);
     if (!result.ok) return setStatus(result.error.message);
     setDraft(null);
-    // Every cached figure came from the old settings: charts, tables and suggestions ask again.
-    clearQueryCache();
+    // The settings are part of the data version: reading the project again moves every cache of
+    // figures (charts, tables, suggestions) to the new version, so each asks again.
+    await refresh();
     setStatus('Saved. Every chart, table, suggestion and report now uses these settings.');
   };
   return (
