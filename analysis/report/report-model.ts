@@ -16,20 +16,13 @@ import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { plural, reviewPeriod } from './report-text';
+import { latestSchoolYear } from '../engine/school-years';
 
 export type { ReportModel } from '../api';
 
 export interface ReportOptions {
   internal: boolean;
   appVersion: string;
-}
-
-async function latestSchoolYear(database: ProjectDatabase): Promise<number> {
-  const reader = await database.connection.runAndReadAll(
-    'SELECT max(school_year) FROM (SELECT school_year FROM enrollment UNION ALL SELECT school_year FROM aggregates)',
-  );
-  const year = reader.getRowsJS()[0]?.[0];
-  return year === null || year === undefined ? new Date().getFullYear() : Number(year);
 }
 
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
@@ -56,7 +49,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const metadata = await database.metadata();
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));
-  const latestYear = await latestSchoolYear(database);
+  const latestYear = await latestSchoolYear(database.connection);
   const [findings, recommendations, actions, cover] = [await readFindings(database), await readRecommendations(database), await readActionItems(database, options.internal), await readCover(database)];
 
   const domains = [];
