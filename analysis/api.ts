@@ -67,6 +67,8 @@ export interface ProjectInfo extends ProjectSummary {
   schools: SchoolSummary[];
   /** Districts (LEA or division ids) in report-card aggregates that cover several; absent when none. */
   districts?: string[];
+  /** Changes whenever an import or a setting changes any published figure; keys every cache of figures. */
+  dataVersion: string;
 }
 
 export interface RecentProject {

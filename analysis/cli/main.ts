@@ -17,6 +17,7 @@ import { metricCommand } from './commands/metric';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { signalsCommand } from './commands/signals';
+import { validatedService } from '../service/dispatch';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
@@ -180,7 +181,8 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     io.out(APP_VERSION);
     return 0;
   }
-  const service = createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() });
+  // Through the dispatcher, like every other host: the same request schemas validate each call.
+  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() }));
   try {
     const spec = COMMANDS[name];
     if (!spec) throw usageError(`Unknown command "${name}". Run \`equitylens --help\` for the list.`);

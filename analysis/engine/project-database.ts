@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from './service-failure';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface ProjectMetadata {

@@ -14,6 +14,7 @@ import { gapFromShortfall, shortfall } from '../shared/gap-sign';
 import { SUGGESTION_METRICS } from '../shared/suggestion-metrics';
 import { benchmarkBaseline } from './benchmark-baseline';
 import { FINDINGS_RECORDS } from './findings-records';
+import { latestSchoolYear } from '../engine/school-years';
 
 const sentenceStart = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -62,7 +63,7 @@ export async function seedActionPlan(context: ReviewContext): Promise<number> {
   const places = allCriteria(template).filter((p) => initiating.has(p.criterion.id) && !covered.has(p.criterion.id));
   if (places.length === 0) return 0;
   const settings = await readMetricSettings(database);
-  const latestYear = Number((await readRow(database.connection, 'SELECT coalesce(max(school_year), year(current_date)) AS y FROM enrollment'))!.y);
+  const latestYear = await latestSchoolYear(database.connection);
   const drafts: Record<string, unknown>[] = [];
   for (const place of places) drafts.push({ domainId: place.domain.id, ...(await draftFor(context, place.criterion, settings, latestYear)) });
   const ids: number[] = [];

@@ -7,7 +7,7 @@ import { findMetric, metricGroupTypes } from '../metrics/registry';
 import type { MetricDefinition } from '../metrics/registry/metric-types';
 import { metricTable } from '../metrics/run-metric';
 import { publishedRows } from '../report/published-rows';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { schoolYearLabel } from '../shared/codes';
 import { gapShort } from '../shared/gap-sign';
 

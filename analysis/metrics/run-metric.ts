@@ -6,7 +6,7 @@ import type { ArrowBytes, DisparityTableRequest, MetricTableRequest } from '../a
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
 import { linkedDecisions } from '../privacy/linked-cube';
 import { publishMetricTable } from '../privacy/publish';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
 import { compileStudentQuery } from './compile/compile-students';
 import { factsTable } from './facts-cache';

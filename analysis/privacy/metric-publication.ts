@@ -5,7 +5,6 @@ import { buildPartitions } from '../metrics/compute/partitions';
 import { STAT_COLUMNS, NOTE_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
 import { NOTE } from '../metrics/compute/notes';
 import { NOT_REPORTED } from '../metrics/registry/group-types';
-import { weightedRiskRatio } from '../metrics/statistics/risk-ratio';
 import { suppressPartition, type CellSuppression, type MetricSuppressionReason } from './metric-suppression';
 import type { LinkedDecisions } from './linked-cube';
 import type { SuppressionSettings } from './suppression';
@@ -83,7 +82,7 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
     if (streakTouchesHidden(frame, r, valueShown)) withhold(frame, r, ['yearsOverThreshold']);
     if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
   }
-  reweighRiskRatios(frame, parts, valueShown);
+  withholdWeightedRiskRatios(frame, parts, valueShown);
   return result;
 }
 
@@ -148,20 +147,20 @@ function streakTouchesHidden(frame: MetricFrame, r: number, valueShown: Uint8Arr
 }
 
 /**
- * The weighted risk ratio mixes every group's risk. Where some are withheld it is recomputed from the
- * published ones only, so it cannot be solved for a hidden risk.
+ * The weighted risk ratio mixes every group's risk that has a state share. Where one of those risks is
+ * withheld, the ratio is withheld too, with a note: recomputing it without that group would publish a
+ * different statistic under the same name, and the defined one could be solved for the hidden risk.
  */
-function reweighRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
+function withholdWeightedRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
   for (let p = 0; p < parts.count; p++) {
     const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
-    if (members.every((r) => valueShown[r])) continue;
-    const risks = members.map((r) => (valueShown[r] ? frame.stats.value[r]! : NaN));
-    const shares = members.map((r) => frame.stats.stateShare[r]!);
-    members.forEach((r, i) => {
-      if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) return;
-      frame.stats.weightedRiskRatio[r] = weightedRiskRatio(i, risks, shares);
-      if (!Number.isFinite(frame.stats.weightedRiskRatio[r]!)) frame.notes.weightedRiskRatio[r] = NOTE.suppressed;
-    });
+    const inputs = members.filter((r) => Number.isFinite(frame.stats.stateShare[r]!));
+    for (const r of members) {
+      if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) continue;
+      if (inputs.every((k) => k === r || valueShown[k])) continue;
+      frame.stats.weightedRiskRatio[r] = NaN;
+      frame.notes.weightedRiskRatio[r] = NOTE.input_withheld;
+    }
   }
 }
 

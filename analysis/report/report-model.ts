@@ -15,7 +15,8 @@ import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
-import { reviewPeriod } from './report-text';
+import { plural, reviewPeriod } from './report-text';
+import { latestSchoolYear } from '../engine/school-years';
 import { largestGaps } from './report-gaps';
 import { dataProfile } from './report-profile';
 import { keyFindings, placeGaps, summaryParagraphs } from './report-summary';
@@ -25,14 +26,6 @@ export type { ReportModel } from '../api';
 export interface ReportOptions {
   internal: boolean;
   appVersion: string;
-}
-
-async function latestSchoolYear(database: ProjectDatabase): Promise<number> {
-  const reader = await database.connection.runAndReadAll(
-    'SELECT max(school_year) FROM (SELECT school_year FROM enrollment UNION ALL SELECT school_year FROM aggregates)',
-  );
-  const year = reader.getRowsJS()[0]?.[0];
-  return year === null || year === undefined ? new Date().getFullYear() : Number(year);
 }
 
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
@@ -46,7 +39,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const metadata = await database.metadata();
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));
-  const latestYear = await latestSchoolYear(database);
+  const latestYear = await latestSchoolYear(database.connection);
   const [findings, recommendations, actions, cover] = [await readFindings(database), await readRecommendations(database), await readActionItems(database, options.internal), await readCover(database)];
 
   const domains = [];

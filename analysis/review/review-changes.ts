@@ -1,6 +1,6 @@
 // Each review change as its own audited transaction: ratings, roll-up rule and overrides, evidence, reviewer.
 import type { EvidenceItem, NewEvidence, RatingLevel, RollupRule } from '../api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { EVIDENCE_KIND_LABELS, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../shared/review-levels';
 import { applyChange } from './audit-log';
 import { readSnapshot } from './review-records';

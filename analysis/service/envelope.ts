@@ -1,16 +1,8 @@
 // Builds result envelopes and turns thrown errors into safe, user-facing ones.
 import type { ErrorCode, Result } from '../api';
+import { ServiceFailure } from '../engine/service-failure';
 
-/** An error whose message is written for the user and is safe to show (no student records). */
-export class ServiceFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ServiceFailure';
-  }
-}
+export { ServiceFailure };
 
 export const success = <T>(value: T): Result<T> => ({ ok: true, value });
 export const failure = (code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } => ({

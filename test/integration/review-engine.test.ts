@@ -119,6 +119,11 @@ describe('suggestion figures on the sample district come from the metrics engine
             FROM graduation gr LEFT JOIN latest l USING (student_id, cohort_year) GROUP BY 1, 2)
       SELECT a.cohort_year, 100 * (b.rate - a.rate) FROM g a JOIN g b USING (cohort_year) WHERE a.swd AND NOT b.swd ORDER BY 1`);
     const gradOurs = await series({ metric: 'graduation_gap', groupType: 'program', groups: ['swd'] });
-    expect(gradOurs).toEqual(grad.getRowsJS().map(([, gap]) => Number(Number(gap).toFixed(2))));
+    const independentGaps = grad.getRowsJS().map(([, gap]) => Number(Number(gap).toFixed(2)));
+    expect(gradOurs.length).toBe(independentGaps.length);
+    // A year the engine withholds (a small cell, or one that would give a small cell of another table
+    // away) is missing rather than different; every figure it does publish is the independent one.
+    gradOurs.forEach((gap, i) => gap !== null && expect(gap).toBe(independentGaps[i]));
+    expect(gradOurs.filter((gap) => gap !== null).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -11,8 +11,10 @@ export interface RateCell {
   upper: number | null;
   /** Denominator when it may be shown; null when suppressed. */
   n: number | null;
-  /** Text for the count cells ("1,234", "<10", "*"). */
+  /** Text for the count cells ("1,234", or the code the service published in place of a withheld count). */
   numeratorText: string;
+  /** The service's text in place of a withheld value ("n<15", "<3.4%", "*"). */
+  valueText?: string | null;
   denominatorText: string;
   /** Gap to the reference in the metric's display unit (percentage points for rates). */
   gap: number | null;

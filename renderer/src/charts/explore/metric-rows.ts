@@ -43,6 +43,7 @@ export function toCell(row: MetricRow, notes: ReadonlyMap<string, string>, minim
     upper: row.value_upper,
     n: row.denominator,
     numeratorText: count(row.numerator, row.numerator_coded),
+    valueText: row.value_coded,
     denominatorText: count(row.denominator, row.denominator_coded),
     gap: row.gap,
     reference: row.reference_value,

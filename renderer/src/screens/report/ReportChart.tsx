@@ -8,6 +8,7 @@ import { chartText } from '../../charts/explore/chart-text';
 import { exploreTable } from '../../charts/explore/explore-table';
 import { groupOrder, toCell, valueFormat, type MetricRow } from '../../charts/explore/metric-rows';
 import { parseView } from '../explore/view-state';
+import { withheldNote } from '../../../../analysis/shared/withheld-text';
 
 /** Content width of a Letter or A4 page inside the report's margins, in CSS pixels. */
 export const REPORT_CHART_WIDTH = 640;
@@ -49,7 +50,7 @@ export function ReportChart({ chart, notes, minimumN, districtName }: { chart: R
         </p>
         <p className="figure-source">
           {text.footer}
-          {cells.some((c) => c.suppressed) ? ' “n<10” and “*” mark figures withheld to protect small groups; they are not zero.' : ''}
+          {cells.some((c) => c.suppressed) ? ` ${withheldNote(cells.filter((c) => c.suppressed).flatMap((c) => [c.valueText, c.numeratorText])) ?? ''}` : ''}
         </p>
         {chart.note && <p className="figure-note">Reviewer’s note: {chart.note}</p>}
       </figcaption>

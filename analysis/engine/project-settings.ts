@@ -1,6 +1,6 @@
 // Project settings kept in app.settings (JSON values), each validated with defaults on read.
 import { z } from 'zod';
-import type { ProjectDatabase } from '../engine/project-database';
+import type { ProjectDatabase } from './project-database';
 import { DEFAULT_SUPPRESSION, type SuppressionSettings } from '../privacy/suppression';
 
 const suppressionSchema = z.object({ minimumN: z.number().int().min(1).max(100) });
