@@ -52,7 +52,7 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
   hooks.progress?.('reading', 0, null);
   const digest = digestFileCached(request.path, hooks.signal);
   digest.catch(() => undefined);
-  const source = await openSource(connection, request.path, { sheet: request.sheet });
+  const source = await openSource(connection, request.path, { sheet: request.sheet, signal: hooks.signal });
   try {
     const profile = await profileSource(connection, source);
     if (profile.rows === 0) throw new ImportFailure(`${source.fileName} has a header row but no data rows: there is nothing to import.`);

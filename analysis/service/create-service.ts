@@ -10,6 +10,7 @@ import { projectHandlers } from './handlers/project-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
 import { signalHandlers } from './handlers/signal-handlers';
+import { sweepTempFolders } from '../import/source/temp-files';
 import { queueCalls } from './call-queue';
 import { ServiceContext } from './service-context';
 import type { ServiceOptions } from './service-options';
@@ -21,6 +22,8 @@ export interface EquityLensService extends EquityLensApi {
 }
 
 export function createService(options: ServiceOptions): EquityLensService {
+  // Import scratch and DuckDB spill files of killed processes hold student rows: removed at every start.
+  sweepTempFolders();
   const context = new ServiceContext(options);
   const api: EquityLensApi = queueCalls({
     ...projectHandlers(context),

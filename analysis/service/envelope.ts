@@ -25,8 +25,16 @@ export async function guard<T>(body: () => Promise<T>, log: (error: unknown) => 
 }
 
 function defaultLog(error: unknown): void {
-  // Only the error's kind and stack: DuckDB messages can quote values from the data.
+  console.error(developerNote('internal error', error));
+}
+
+/**
+ * What the developer log gets for an unexpected error: its kind, and its stack frames only when
+ * EQUITYLENS_DEBUG is set (the command line writes this log to the user's terminal). Never its message:
+ * DuckDB messages can quote SQL and values from the data.
+ */
+export function developerNote(what: string, error: unknown): string {
   const kind = error instanceof Error ? error.name : typeof error;
-  const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  console.error(`[equitylens] internal error (${kind})\n${stack}`);
+  const stack = process.env.EQUITYLENS_DEBUG && error instanceof Error ? `\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : '';
+  return `[equitylens] ${what} (${kind})${stack}`;
 }

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { APP_ROOT } from '../../app-paths';
 import { ImportFailure } from '../import-failure';
 import { READER_HEAP_MB, READER_TIMEOUT_MS } from './limits';
 import type { ReaderRequest, ReaderResponse } from './reader-protocol';
@@ -18,9 +19,8 @@ import type { SourcePlan } from './source-plan';
 function readerCommand(): { args: string[]; env: NodeJS.ProcessEnv } {
   const bundled = process.env.EQUITYLENS_READER_SCRIPT;
   if (bundled) return { args: [bundled], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } };
-  const here = fileURLToPath(import.meta.url);
-  const tsx = createRequire(here).resolve('tsx');
-  return { args: ['--import', new URL(`file://${tsx}`).href, path.join(path.dirname(here), 'reader-child.ts')], env: process.env };
+  const tsx = createRequire(path.join(APP_ROOT, 'package.json')).resolve('tsx');
+  return { args: ['--import', pathToFileURL(tsx).href, path.join(APP_ROOT, 'analysis', 'import', 'source', 'reader-child.ts')], env: process.env };
 }
 
 export function planIsolated(request: ReaderRequest, signal?: AbortSignal): Promise<SourcePlan> {

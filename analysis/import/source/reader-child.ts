@@ -34,4 +34,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not top-level await: the packaged app bundles this entry as CommonJS.
+void main();

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { ImportFailure } from '../import-failure';
+import { MAX_TEMP_BYTES, megabytes } from './limits';
 import { textDecoderFor, type TextEncoding } from './text-encoding';
 
 export interface TranscodeOptions {
@@ -18,6 +20,7 @@ export async function transcodeToUtf8(source: string, target: string, encoding: 
   let skipping = options.skipFirstLine ?? false;
   // A chunk that ends in a carriage return waits: the next may start with its line feed.
   let pendingReturn = false;
+  let written = 0;
   const convert = (decoded: string, last: boolean): Buffer => {
     let text = decoded;
     // The decoder keeps a BOM as U+FEFF; the UTF-8 copy does not need it.
@@ -35,14 +38,25 @@ export async function transcodeToUtf8(source: string, target: string, encoding: 
       text = text.slice(end + (text.startsWith('\r\n', end) ? 2 : 1));
       skipping = false;
     }
-    return Buffer.from(text, 'utf8');
+    const bytes = Buffer.from(text, 'utf8');
+    written += bytes.length;
+    if (written > MAX_TEMP_BYTES) throw new ImportFailure(`The UTF-8 copy of this file would be larger than ${megabytes(MAX_TEMP_BYTES)}, more temporary disk than EquityLens uses for one import. Save it as UTF-8 (in Excel: "CSV UTF-8"), or split it, and import that.`);
+    return bytes;
   };
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      callback(null, convert(decoder.decode(chunk, { stream: true }), false));
+      try {
+        callback(null, convert(decoder.decode(chunk, { stream: true }), false));
+      } catch (error) {
+        callback(error as Error);
+      }
     },
     flush(callback) {
-      callback(null, convert(decoder.decode(), true));
+      try {
+        callback(null, convert(decoder.decode(), true));
+      } catch (error) {
+        callback(error as Error);
+      }
     },
   });
   await pipeline(fs.createReadStream(source, { highWaterMark: 1024 * 1024 }), transform, fs.createWriteStream(target));
