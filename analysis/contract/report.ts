@@ -315,6 +315,7 @@ export interface ReportMethods {
 export interface ReportGap {
   metricId: string;
   metricLabel: string;
+  groupType: string;
   groupTypeLabel: string;
   groupLabel: string;
   /** School year (ending year). */

@@ -98,7 +98,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const domainOne = review.template.domains.find((d) => d.number === 1);
   const profile = kind === 'data_profile' && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal }) : [];
   const metricDomain = (id: string) => catalog.metrics.find((m) => m.id === id)?.domain ?? null;
-  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
+  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
   const usedMetricIds = new Set([
     ...domains.flatMap((d) => d.charts.map((c) => c.metric.id)),
     ...profile.flatMap((c) => c.charts.map((chart) => chart.metric.id)),
