@@ -111,6 +111,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     reviewName: metadata.name,
     templateName: review.templateRef.name,
     reviewPeriod: reviewPeriod(cover.reviewStart, cover.reviewEnd),
+    siteVisit: cover.siteVisitStart || cover.siteVisitEnd ? reviewPeriod(cover.siteVisitStart ?? null, cover.siteVisitEnd ?? null) : null,
   };
   // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
   const printedDomains = kind === 'review' ? domains : [];

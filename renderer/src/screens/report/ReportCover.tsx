@@ -24,6 +24,12 @@ export function ReportCover({ model }: { model: ReportModel }) {
           <dt>Review period</dt>
           <dd>{cover.reviewPeriod}</dd>
         </div>
+        {cover.siteVisit && (
+          <div>
+            <dt>Site visit</dt>
+            <dd>{cover.siteVisit}</dd>
+          </div>
+        )}
         <div>
           <dt>{cover.reviewers.length === 1 ? 'Reviewer' : 'Reviewers'}</dt>
           <dd>{cover.reviewers.length > 0 ? cover.reviewers.join(', ') : 'Not recorded'}</dd>
