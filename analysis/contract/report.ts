@@ -97,6 +97,9 @@ export interface ReportCover {
   reviewEnd: string | null;
   reviewers: string[];
   preparedFor: string | null;
+  /** ISO dates (YYYY-MM-DD) of the site visit, printed on the cover; absent or null when not set. */
+  siteVisitStart?: string | null;
+  siteVisitEnd?: string | null;
 }
 
 export interface FindingsState {
@@ -315,6 +318,7 @@ export interface ReportMethods {
 export interface ReportGap {
   metricId: string;
   metricLabel: string;
+  groupType: string;
   groupTypeLabel: string;
   groupLabel: string;
   /** School year (ending year). */
@@ -347,7 +351,7 @@ export interface ReportModel {
   /** ISO 8601 */
   generatedAt: string;
   appVersion: string;
-  cover: ReportCover & { districtName: string; reviewName: string; templateName: string; reviewPeriod: string };
+  cover: ReportCover & { districtName: string; reviewName: string; templateName: string; reviewPeriod: string; siteVisit: string | null };
   /** Each title is the text of the heading it points to, so printers can find its page. */
   contents: { anchor: string; title: string; level: 1 | 2 }[];
   /** 'data_profile' while nothing is rated: the report then shows what the data say, titled as such. */

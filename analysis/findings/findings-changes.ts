@@ -144,6 +144,8 @@ export async function setCover(context: ReviewContext, cover: ReportCover): Prom
         reviewEnd: cover.reviewEnd,
         reviewers: cover.reviewers.map((r) => r.trim()).filter(Boolean),
         preparedFor: cover.preparedFor?.trim() || null,
+        siteVisitStart: cover.siteVisitStart ?? null,
+        siteVisitEnd: cover.siteVisitEnd ?? null,
       }),
   });
 }

@@ -9,7 +9,7 @@ import { schoolYearLabel } from '../shared/codes';
 import { publishedRows } from './published-rows';
 import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 
-/** Race and ethnicity first; then the programme groups a board asks about. */
+/** Race and ethnicity first; then the program groups a board asks about. */
 const GROUP_TYPES: readonly MetricGroupType[] = ['race_ethnicity', 'econ_disadv', 'swd', 'ell'];
 const MAX_GAPS = 5;
 /** No metric takes more than two of the places: a board needs the breadth, not one table. */
@@ -17,7 +17,7 @@ const PER_METRIC = 2;
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 
-type Candidate = { metric: MetricInfo; groupTypeLabel: string; row: PublishedMetricRow };
+type Candidate = { metric: MetricInfo; groupType: MetricGroupType; groupTypeLabel: string; row: PublishedMetricRow };
 
 /** Worse than the comparison in the metric's own direction, and clear of it at 95%. */
 function isClearGap(metric: MetricInfo, row: PublishedMetricRow): boolean {
@@ -27,11 +27,12 @@ function isClearGap(metric: MetricInfo, row: PublishedMetricRow): boolean {
   return worse && (reference < lower || reference > upper);
 }
 
-function toGap({ metric, groupTypeLabel, row }: Candidate): Omit<ReportGap, 'discussedAt'> {
+function toGap({ metric, groupType, groupTypeLabel, row }: Candidate): Omit<ReportGap, 'discussedAt'> {
   const points = Math.abs(row.gap!) * 100;
   return {
     metricId: metric.id,
     metricLabel: metric.label,
+    groupType,
     groupTypeLabel,
     groupLabel: row.group_label,
     year: row.school_year,
@@ -45,7 +46,7 @@ function toGap({ metric, groupTypeLabel, row }: Candidate): Omit<ReportGap, 'dis
 
 export async function largestGaps(
   connection: DuckDBConnection,
-  context: { catalog: MetricCatalog; settings: MetricSettings; internal: boolean },
+  context: { catalog: MetricCatalog; settings: MetricSettings; latestYear: number; internal: boolean },
 ): Promise<Omit<ReportGap, 'discussedAt'>[]> {
   const candidates: Candidate[] = [];
   for (const id of SUGGESTION_RULE_METRIC_IDS) {
@@ -54,14 +55,16 @@ export async function largestGaps(
     for (const groupType of GROUP_TYPES.filter((g) => metric.groupTypes.includes(g))) {
       let rows: PublishedMetricRow[];
       try {
-        rows = publishedRows(await metricTable(connection, { metricId: id, groupBy: [groupType], reference: { kind: 'all_others' }, internal: context.internal }, context.settings));
+        const request = { metricId: id, groupBy: [groupType], filters: { years: [context.latestYear] }, reference: { kind: 'all_others' as const }, internal: context.internal };
+        rows = publishedRows(await metricTable(connection, request, context.settings));
       } catch {
         // A metric whose table is missing from this project has no gaps to show.
         continue;
       }
-      const latest = Math.max(...rows.map((r) => r.school_year));
+      // The project's latest year only: an older gap is not news to a board (a metric without it is left out).
+      const latest = context.latestYear;
       const groupTypeLabel = context.catalog.groupTypes.find((g) => g.id === groupType)?.label ?? groupType;
-      for (const row of rows.filter((r) => r.school_year === latest && isClearGap(metric, r))) candidates.push({ metric, groupTypeLabel, row });
+      for (const row of rows.filter((r) => r.school_year === latest && isClearGap(metric, r))) candidates.push({ metric, groupType, groupTypeLabel, row });
     }
   }
   candidates.sort((a, b) => Math.abs(b.row.gap!) - Math.abs(a.row.gap!));

@@ -91,7 +91,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const domainOne = review.template.domains.find((d) => d.number === 1);
   const profile = kind === 'data_profile' && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal }) : [];
   const metricDomain = (id: string) => catalog.metrics.find((m) => m.id === id)?.domain ?? null;
-  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
+  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
   const usedMetricIds = new Set([
     ...domains.flatMap((d) => d.charts.map((c) => c.metric.id)),
     ...profile.flatMap((c) => c.charts.map((chart) => chart.metric.id)),
@@ -104,6 +104,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     reviewName: metadata.name,
     templateName: review.templateRef.name,
     reviewPeriod: reviewPeriod(cover.reviewStart, cover.reviewEnd),
+    siteVisit: cover.siteVisitStart || cover.siteVisitEnd ? reviewPeriod(cover.siteVisitStart ?? null, cover.siteVisitEnd ?? null) : null,
   };
   // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
   const printedDomains = kind === 'review' ? domains : [];

@@ -70,12 +70,13 @@ export function keyFindings(review: ReviewState, findings: readonly Finding[], r
 export function placeGaps(gaps: readonly Omit<ReportGap, 'discussedAt'>[], model: Pick<ReportModel, 'domains' | 'dataProfile'>, metricDomain: (id: string) => number | null): ReportGap[] {
   return gaps.map((gap) => {
     for (const domain of model.domains) {
-      const chart = domain.charts.find((c) => c.metric.id === gap.metricId && c.error === null);
+      const chart = domain.charts.find((c) => c.metric.id === gap.metricId && c.groupType === gap.groupType && c.error === null);
       if (chart) return { ...gap, discussedAt: { anchor: chart.anchor, heading: chart.title, within: domain.anchor } };
     }
     for (const cluster of model.dataProfile) {
-      const chart = cluster.charts.find((c) => c.metric.id === gap.metricId);
+      const chart = cluster.charts.find((c) => c.metric.id === gap.metricId && c.groupType === gap.groupType);
       if (chart) return { ...gap, discussedAt: { anchor: chart.anchor, heading: chart.title, within: 'data-profile' } };
+      if (cluster.charts.some((c) => c.metric.id === gap.metricId)) return { ...gap, discussedAt: { anchor: cluster.anchor, heading: cluster.name, within: 'data-profile' } };
     }
     const domain = model.domains.find((d) => d.number === metricDomain(gap.metricId));
     return { ...gap, discussedAt: domain ? { anchor: domain.anchor, heading: `Domain ${domain.number}: ${domain.name}` } : null };

@@ -19,7 +19,7 @@ import { EVIDENCE_CATEGORIES, EVIDENCE_KIND_CATEGORY } from '../shared/review-le
 import { migrateViewDescriptor } from '../shared/view-descriptor';
 import { lastUndoableChange } from './audit-log';
 import { readSnapshot } from './review-records';
-import { distributionOf, rollUp } from './rollup-rules';
+import { distributionOf, domainInputs, rollUp } from './rollup-rules';
 import { isoTimestamp, parseJson, readRows, stringOrNull } from './sql-rows';
 import { suggestionsFor } from './suggestions';
 import { getTemplate } from './template-store';
@@ -102,16 +102,18 @@ async function readOverrides(database: ProjectDatabase): Promise<Map<string, Rol
 
 /** Cluster and domain roll-ups: both apply the rule to the criterion ratings inside them. */
 export function computeRollups(template: RubricTemplate, rule: RollupRule, ratings: ReadonlyMap<string, RatingLevel>, overrides: ReadonlyMap<string, RollupOverride>): RollupResult[] {
-  const result = (scope: 'cluster' | 'domain', id: string, criterionIds: string[]): RollupResult => {
+  const result = (scope: 'cluster' | 'domain', id: string, criterionIds: string[], inputs?: (RatingLevel | null)[]): RollupResult => {
     const levels = criterionIds.map((c) => ratings.get(c) ?? null);
-    const computed = rollUp(rule, levels);
+    const computed = rollUp(rule, inputs ?? levels);
     const override = overrides.get(`${scope}:${id}`) ?? null;
     return { scope, id, computed, override, effective: override?.level ?? computed, distribution: distributionOf(levels) };
   };
-  return template.domains.flatMap((domain) => [
-    ...domain.clusters.map((cluster) => result('cluster', cluster.id, cluster.criteria.map((c) => c.id))),
-    result('domain', domain.id, domain.clusters.flatMap((c) => c.criteria.map((k) => k.id))),
-  ]);
+  return template.domains.flatMap((domain) => {
+    const clusters = domain.clusters.map((cluster) => ({ id: cluster.id, criterionIds: cluster.criteria.map((c) => c.id) }));
+    // Cluster overrides flow up into the domain's computed level.
+    const inputs = domainInputs(clusters, (c) => ratings.get(c) ?? null, (c) => overrides.get(`cluster:${c}`)?.level ?? null);
+    return [...clusters.map((c) => result('cluster', c.id, c.criterionIds)), result('domain', domain.id, clusters.flatMap((c) => c.criterionIds), inputs)];
+  });
 }
 
 export function triangulate(template: RubricTemplate, evidence: readonly EvidenceItem[]): Triangulation[] {

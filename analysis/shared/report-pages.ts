@@ -1,6 +1,9 @@
 // The page numbers a second print writes into the report's contents, as the print address carries them:
 // "executive-summary:3,domain-1:5". Shared by the printers (which write it) and the print route (which reads it).
 
+/** Dispatched on the print route's window with the pages text as detail: renumber without reloading. */
+export const REPORT_PAGES_EVENT = 'equitylens:report-pages';
+
 const ANCHOR = /^[a-z0-9-]{1,80}$/;
 
 /** Anchor to page; anything malformed is dropped rather than printed. */

@@ -23,8 +23,9 @@ export async function reportCommand(service: EquityLensService, command: ParsedC
   const started = Date.now();
   const internal = command.flag('internal');
   const progress = (line: string) => process.stderr.write(`${line}\n`);
+  // The first-use build always says what it is doing (it takes a while); the print steps only on a terminal.
   await ensureAppBuilt(progress);
-  const pdf = await printReportPdf(service, { paper: paperText as PaperSize, internal }, undefined, progress).catch((error: unknown) => {
+  const pdf = await printReportPdf(service, { paper: paperText as PaperSize, internal }, undefined, process.stderr.isTTY ? progress : undefined).catch((error: unknown) => {
     throw error instanceof ServiceFailure ? new CliError(error.message, 1) : error;
   });
   fs.writeFileSync(target, pdf);

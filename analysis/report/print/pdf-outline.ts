@@ -16,6 +16,8 @@ export interface PageTarget {
   heading: string;
   /** Look for the heading only after this anchor's heading (a chart inside its domain). */
   after?: string;
+  /** Only outline entries this deep: the report's sections are its top-level (h1) headings. */
+  depth?: number;
 }
 
 /** Headings compare without case, punctuation or spacing: printers differ in how they write them. */
@@ -57,9 +59,11 @@ export function pagesOfTargets(outline: readonly OutlineEntry[], targets: readon
   const pages: Record<string, number> = {};
   const indexOf = new Map<string, number>();
   for (const target of targets) {
+    // The first target named for an anchor decides it (a section is found as a section, not as a mention).
+    if (target.anchor in pages) continue;
     const from = target.after !== undefined ? (indexOf.get(target.after) ?? 0) : 0;
     const wanted = normaliseHeading(target.heading);
-    const index = outline.findIndex((entry, i) => i >= from && normaliseHeading(entry.title) === wanted);
+    const index = outline.findIndex((entry, i) => i >= from && (target.depth === undefined || entry.depth === target.depth) && normaliseHeading(entry.title) === wanted);
     if (index < 0) continue;
     indexOf.set(target.anchor, index);
     pages[target.anchor] = outline[index]!.page;

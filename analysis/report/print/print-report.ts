@@ -13,6 +13,7 @@ import { RENDERER_DIST_DIR } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
 import { ServiceFailure } from '../../service/envelope';
 import { startWebHost, type WebHost } from '../../web-host/web-host';
+import { formatReportPages, REPORT_PAGES_EVENT } from '../../shared/report-pages';
 import { playwrightPdfOptions, printAddress } from '../print-options';
 import { reportPageTargets } from '../report-targets';
 import { findPrintBrowser, NO_BROWSER_MESSAGE, type PrintBrowser } from './find-browser';
@@ -57,23 +58,31 @@ async function poll(page: Page, expression: string, timeoutMs: number): Promise<
   }
 }
 
-/** One printer for a whole export: prints the print route at an address to PDF bytes. */
+/** One printer for a whole export: prints the print route, with page numbers for its contents, to PDF bytes. */
 interface Printer {
-  print(address: string): Promise<Uint8Array>;
+  print(pages: Record<string, number>): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
 async function chromiumPrinter(browserPath: string, host: WebHost, request: PrintRequest, title: string): Promise<Printer> {
+  const base = `http://127.0.0.1:${host.port}/`;
   const browser: Browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs() });
   try {
     const page = await browser.newPage({ viewport: { width: 816, height: 1056 } });
     await page.goto(host.url);
     // The app takes the token from the address first; then the print route can call the service.
     await poll(page, "sessionStorage.getItem('equitylens.token') !== null ? 'true' : ''", 15_000);
+    let loaded = false;
     return {
-      print: async (address) => {
-        // The token stays in this tab's session storage, so the print address loads with it.
-        await page.goto(address);
+      print: async (pages) => {
+        if (!loaded) {
+          // The token stays in this tab's session storage, so the print address loads with it.
+          await page.goto(printAddress(base, request.paper, request.internal, pages));
+          loaded = true;
+        } else {
+          // Renumber the report already laid out rather than assemble it again.
+          await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(REPORT_PAGES_EVENT)}, { detail: ${JSON.stringify(formatReportPages(pages))} }))`);
+        }
         await poll(page, READY_EXPRESSION, READY_TIMEOUT_MS);
         return new Uint8Array(await page.pdf(playwrightPdfOptions(request.paper, title, request.internal) as Parameters<typeof page.pdf>[0]));
       },
@@ -89,7 +98,8 @@ async function chromiumPrinter(browserPath: string, host: WebHost, request: Prin
 function electronPrinter(browser: Extract<PrintBrowser, { kind: 'electron' }>, host: WebHost, request: PrintRequest, title: string): Printer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-print-'));
   return {
-    print: async (address) => {
+    print: async (pages) => {
+      const address = printAddress(`http://127.0.0.1:${host.port}/`, request.paper, request.internal, pages);
       const out = path.join(dir, 'report.pdf');
       fs.rmSync(out, { force: true });
       const args = [browser.script, `--url=${host.url}`, `--print=${address}`, `--paper=${request.paper}`, `--out=${out}`, `--title=${title}`];
@@ -133,12 +143,11 @@ export async function printReportPdf(
   let printer: Printer | null = null;
   try {
     printer = browser.kind === 'electron' ? electronPrinter(browser, host, request, title) : await chromiumPrinter(browser.executable, host, request, title);
-    const base = `http://127.0.0.1:${host.port}/`;
     let pages: Record<string, number> = {};
     let pdf: Uint8Array | null = null;
     for (let round = 1; round <= MAX_PRINTS; round++) {
       onProgress(round === 1 ? 'Laying out the report…' : 'Numbering the contents…');
-      pdf = await printer.print(printAddress(base, request.paper, request.internal, pages));
+      pdf = await printer.print(pages);
       const landed = pagesOfTargets(await readOutline(pdf), targets);
       if (round > 1 && samePages(landed, pages)) break;
       pages = landed;

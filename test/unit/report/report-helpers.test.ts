@@ -31,7 +31,7 @@ describe('report words', () => {
     expect(reviewPeriod('2024-09-16', '2024-12-13')).toBe('September 16 to December 13, 2024');
     expect(reviewPeriod('2024-12-02', '2025-01-10')).toBe('December 2, 2024 to January 10, 2025');
     expect(reviewPeriod('2024-12-02', null)).toBe('December 2, 2024');
-    expect(reviewPeriod(null, null)).toBe('Dates not recorded');
+    expect(reviewPeriod(null, null)).toBe('Not set');
   });
 
   it('prints a small count of records as "<10" in a public report, as is in an internal one', () => {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
-import { parseReportPages } from '../../../../analysis/shared/report-pages';
+import { parseReportPages, REPORT_PAGES_EVENT } from '../../../../analysis/shared/report-pages';
 import { useAppContext } from '../../app/app-context';
 import { ReportDocument } from './ReportDocument';
 
@@ -12,9 +12,18 @@ export function PrintReport() {
   const params = new URLSearchParams(useSearch());
   const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
   const internal = params.get('internal') === '1';
-  // The printers' second pass: where each heading landed in the first print.
-  const pagesText = params.get('pages');
-  const pages = useMemo(() => parseReportPages(pagesText), [pagesText]);
+  // The printers' second pass: where each heading landed in the first print, from the address or (without
+  // reloading the report) from an event a printer dispatches in the page.
+  const [pagesText, setPagesText] = useState(params.get('pages'));
+  const pages = useMemo(() => ({ pages: parseReportPages(pagesText), pending: pagesText === null }), [pagesText]);
+  useEffect(() => {
+    const listener = (event: Event) => {
+      delete document.body.dataset.reportReady;
+      setPagesText(String((event as CustomEvent<unknown>).detail ?? ''));
+    };
+    window.addEventListener(REPORT_PAGES_EVENT, listener);
+    return () => window.removeEventListener(REPORT_PAGES_EVENT, listener);
+  }, []);
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -48,7 +57,7 @@ export function PrintReport() {
     return () => {
       cancelled = true;
     };
-  }, [model, error]);
+  }, [model, error, pages]);
   if (error) return <p className="error-text">{error}</p>;
   if (!model) return <p className="loading">Preparing the report…</p>;
   return (

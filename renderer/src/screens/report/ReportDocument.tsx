@@ -2,6 +2,7 @@
 // action plan and the methods appendix. The same component is the in-app preview and the print route.
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { INTERNAL_REPORT_MARK } from '../../../../analysis/shared/findings-labels';
+import { NO_PAGE_NUMBERS, type PageNumbers } from './report-format';
 import { ReportActionPlan } from './ReportActionPlan';
 import { ReportContents, ReportCover } from './ReportCover';
 import { ReportDataProfile } from './ReportDataProfile';
@@ -15,8 +16,8 @@ function PageRule({ paper }: { paper: PaperSize }) {
   return <style>{`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 0.7in 0.75in 0.8in 0.75in; }`}</style>;
 }
 
-/** `pages`: where each heading landed in a first print (print, then number); absent on screen. */
-export function ReportDocument({ model, paper, pages = {} }: { model: ReportModel; paper: PaperSize; pages?: Readonly<Record<string, number>> }) {
+/** `pages`: where each heading landed in a first print (print, then number); none on screen. */
+export function ReportDocument({ model, paper, pages = NO_PAGE_NUMBERS }: { model: ReportModel; paper: PaperSize; pages?: PageNumbers }) {
   return (
     <article className={`report-document paper-${paper}${model.internal ? ' internal' : ''}`} lang="en">
       <PageRule paper={paper} />

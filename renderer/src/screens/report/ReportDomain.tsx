@@ -3,12 +3,12 @@
 import type { FindingType, ReportDomainSection, ReportModel } from '../../../../analysis/api';
 import { FINDING_TYPE_HEADINGS, FINDING_TYPE_LABELS, PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
 import { EVIDENCE_KIND_LABELS, ROLLUP_RULE_LABELS } from '../../../../analysis/shared/review-levels';
-import { longDate, LevelBadge, pageRef, provisionalText, SupportMark } from './report-format';
+import { longDate, LevelBadge, PageRef, provisionalText, SupportMark, type PageNumbers } from './report-format';
 import { ReportChart } from './ReportChart';
 
 const TYPES: FindingType[] = ['strength', 'area_for_growth', 'limiting_factor'];
 
-export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSection; model: ReportModel; pages: Readonly<Record<string, number>> }) {
+export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSection; model: ReportModel; pages: PageNumbers }) {
   const r = domain.rating;
   const headingId = `${domain.anchor}-title`;
   return (
@@ -106,7 +106,7 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
                       <span key={chart.anchor}>
                         {i > 0 && '; '}
                         <a href={`#${chart.anchor}`}>{chart.title}</a>
-                        {pageRef(pages, chart.anchor) && `, ${pageRef(pages, chart.anchor)}`}
+                        <PageRef numbers={pages} anchor={chart.anchor} before=", " />
                       </span>
                     ))}
                   </p>

@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import type { ExportFindingsRequest, FindingsTable, PaperSize, ProjectInfo, Result, ExportedFile } from '../../../../analysis/api';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
+import { ReportCoverForm } from './ReportCoverForm';
 import { ReportDocument } from './ReportDocument';
 import { saveExport } from './save-export';
 import '../findings/findings.css';
@@ -25,7 +26,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const [status, setStatus] = useState<string | null>(null);
   const fetchModel = useCallback(() => client.api.getReportModel({ internal }), [client, internal]);
   // Keyed by time of opening too, so coming back after editing findings shows them.
-  const [opened] = useState(() => Date.now());
+  const [opened, setOpened] = useState(() => Date.now());
   const query = useServiceQuery(`report:${project.path}:${internal}:${opened}`, fetchModel);
 
   const run = async (what: string, call: () => Promise<Result<ExportedFile>>) => {
@@ -96,6 +97,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
           </p>
         )}
       </section>
+      <ReportCoverForm onSaved={() => setOpened(Date.now())} />
       {query.status === 'loading' && <p className="loading">Assembling the report…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
       {query.status === 'ready' && (

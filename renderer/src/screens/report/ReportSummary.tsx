@@ -7,12 +7,12 @@ import { FINDING_TYPE_LABELS } from '../../../../analysis/shared/findings-labels
 import { LEVEL_LABELS, RATING_LEVELS } from '../../../../analysis/shared/review-levels';
 import { PlotChart } from '../../charts/PlotChart';
 import { domainRatingSpec, domainRatingText } from './domain-rating-spec';
-import { LevelBadge, pageRef, provisionalText } from './report-format';
+import { LevelBadge, PageRef, provisionalText, type PageNumbers } from './report-format';
 import { REPORT_CHART_WIDTH } from './ReportChart';
 
 const COLUMNS: (RatingLevel | null)[] = [...RATING_LEVELS, null];
 
-export function ReportSummary({ model, pages }: { model: ReportModel; pages: Readonly<Record<string, number>> }) {
+export function ReportSummary({ model, pages }: { model: ReportModel; pages: PageNumbers }) {
   const { summary } = model;
   const review = model.kind === 'review';
   const chart = useMemo(() => domainRatingSpec(summary.domainRatings, REPORT_CHART_WIDTH), [summary.domainRatings]);
@@ -30,7 +30,9 @@ export function ReportSummary({ model, pages }: { model: ReportModel; pages: Rea
             <div key={d.anchor} className="key-findings keep-together">
               <h3>
                 Domain {d.domainNumber}: {d.domainName}
-                {pageRef(pages, d.anchor) && <span className="page-ref"> ({pageRef(pages, d.anchor)})</span>}
+                <span className="page-ref">
+                  <PageRef numbers={pages} anchor={d.anchor} before=" (" after=")" />
+                </span>
               </h3>
               <ul>
                 {d.findings.map((f) => (
@@ -58,7 +60,7 @@ export function ReportSummary({ model, pages }: { model: ReportModel; pages: Rea
                   <>
                     {' '}
                     Discussed under <a href={`#${g.discussedAt.anchor}`}>“{g.discussedAt.heading}”</a>
-                    {pageRef(pages, g.discussedAt.anchor) && `, ${pageRef(pages, g.discussedAt.anchor)}`}.
+                    <PageRef numbers={pages} anchor={g.discussedAt.anchor} before=", " />.
                   </>
                 )}
               </li>

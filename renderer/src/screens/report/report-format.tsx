@@ -32,5 +32,19 @@ export function SupportMark({ support }: { support: EvidenceSupport }) {
 /** "provisional (4 of 13 rated)" for a roll-up over part of its criteria; empty when final or unrated. */
 export const provisionalText = (r: Pick<ReportDomainRating, 'provisional' | 'rated' | 'total'>): string => (r.provisional ? `provisional (${r.rated} of ${r.total} rated)` : '');
 
-/** A page reference for print: "page 7"; nothing on screen, where the link itself is enough. */
-export const pageRef = (pages: Readonly<Record<string, number>>, anchor: string | undefined): string => (anchor && pages[anchor] ? `page ${pages[anchor]}` : '');
+/** Where headings landed in a first print; `pending` while printing that first print. */
+export interface PageNumbers {
+  pages: Readonly<Record<string, number>>;
+  /** The first of two prints: numbers are not known yet, so their space is kept and the second print lays out alike. */
+  pending: boolean;
+}
+
+export const NO_PAGE_NUMBERS: PageNumbers = { pages: {}, pending: false };
+
+/** "page 7" in print; nothing on screen, where the link itself is enough. */
+export function PageRef({ numbers, anchor, before = '', after = '' }: { numbers: PageNumbers; anchor: string; before?: string; after?: string }) {
+  const page = numbers.pages[anchor];
+  if (page) return <>{`${before}page ${page}${after}`}</>;
+  if (numbers.pending) return <span className="page-pending" aria-hidden="true">{`${before}page 88${after}`}</span>;
+  return null;
+}
