@@ -179,7 +179,7 @@ export interface ApiMethods {
   /** Every import's report plus checks across tables run now. */
   getProjectQuality: { request: EmptyRequest; response: ProjectQualityReport };
   listMappingProfiles: { request: EmptyRequest; response: MappingProfileSummary[] };
-  // --- explore (issue 5) ---
+  // --- explore ---
   listSavedViews: { request: EmptyRequest; response: SavedView[] };
   saveView: { request: SaveViewRequest; response: SavedView[] };
   deleteSavedView: { request: DeleteSavedViewRequest; response: SavedView[] };
@@ -278,7 +278,7 @@ export const METHOD_NAMES = [
   'getQualityReport',
   'getProjectQuality',
   'listMappingProfiles',
-  // --- explore (issue 5) ---
+  // --- explore ---
   'listSavedViews',
   'saveView',
   'deleteSavedView',

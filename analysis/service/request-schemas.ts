@@ -35,7 +35,7 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   ...REVIEW_REQUEST_SCHEMAS,
   // --- import (issue 3) ---
   ...IMPORT_REQUEST_SCHEMAS,
-  // --- explore (issue 5) ---
+  // --- explore ---
   listSavedViews: empty,
   saveView: z.object({ title: label('A title'), query: z.string().max(2000, 'The view is too long to save') }).strict(),
   deleteSavedView: z.object({ viewId: z.string().uuid('Not a saved view id') }).strict(),

@@ -71,6 +71,8 @@ export function PlotChart({ options, label, interactive = false }: { options: Pl
       }
       // With focusable marks the picture is no longer decoration: a group named and described by the chart's words.
       svg.setAttribute('role', 'group');
+      // Plot names each layer ("bar", "rule", "x-axis tick"); a name needs a role that allows one.
+      for (const layer of svg.querySelectorAll('g[aria-label]')) layer.setAttribute('role', 'group');
       svg.setAttribute('aria-label', 'Chart: Tab to the first mark, then the arrow keys move between marks');
       svg.setAttribute('aria-describedby', descriptionId);
     }

@@ -53,6 +53,14 @@ describe('rate bars and dots', () => {
     expect(texts(doc)).toContain('All students: 5.2%');
   });
 
+  it('draws no axis when every figure is withheld, so nothing reads as a zero', () => {
+    const withheld = [cell('asian', 'Asian', null), cell('white', 'White', null, { withheld: 'n < 10' })];
+    const doc = render(rateBarsOptions({ cells: withheld, groupOrder: ['asian', 'white'], format: PERCENT, reference: null, form: 'bars', width: 640 }));
+    expect(texts(doc)).toEqual(expect.arrayContaining(['count < 10', 'n < 10']));
+    expect(texts(doc).some((t) => /^\d/.test(t))).toBe(false);
+    expect(doc.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(0);
+  });
+
   it('draws means as dots on a scale that does not start at zero, so 2,570 and 2,676 look different', () => {
     const format = meanFormat('Average scale score', 0);
     const cells = [cell('black', 'Black', 2570, { lower: 2560, upper: 2580 }), cell('white', 'White', 2676, { lower: 2668, upper: 2684 })];

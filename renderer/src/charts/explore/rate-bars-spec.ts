@@ -36,7 +36,8 @@ export function rateBarsOptions({ cells, groupOrder, format, reference, referenc
     height: Math.max(140, labels.length * 34 + 60),
     marginLeft: Math.min(300, longest * 6.5 + 16),
     marginRight: 80,
-    x: { label: format.axisLabel, grid: true, nice: true, zero: form === 'bars' },
+    // With every figure withheld there is no scale to show: an axis of one tick ("0.000000") would read as a figure.
+    x: shown.length === 0 ? { domain: [0, 1], axis: null } : { label: format.axisLabel, grid: true, nice: true, zero: form === 'bars' },
     y: { label: null, domain: labels, padding: 0.28 },
     color: { ...groupColorScale(cells, labels), legend: false },
     marks: [
