@@ -71,8 +71,12 @@ export async function findSignals(connection: DuckDBConnection, metricSettings: 
       const found = frameSignalCells(frame, frameId++, options, settings);
       if (found.length === 0) return;
       const withheld = options.internal ? null : withheldRows(frame.computed, { minimumN: metricSettings.minimumN });
-      for (const cell of found) {
-        cells.push({ ...cell, rank: 0, withheld: withheld !== null && (withheld[cell.row] === 1 || (cell.fromRow >= 0 && withheld[cell.fromRow] === 1)) });
+      for (const tested of found) {
+        // Extended in place: a large district has hundreds of thousands of cells, and copies cost.
+        const cell = tested as PublishableCell;
+        cell.rank = 0;
+        cell.withheld = withheld !== null && (withheld[cell.row] === 1 || (cell.fromRow >= 0 && withheld[cell.fromRow] === 1));
+        cells.push(cell);
         metrics.add(cell.metric.id);
         groupTypes.add(cell.groupType);
         years.add(cell.year);
