@@ -44,7 +44,7 @@ export interface SignalsResult {
   family: SignalFamily;
   /**
    * Arrow columns, one row per tested cell, ranked (signals first, adverse before favourable, then by
-   * certainty and size): rank (int), metric_id, metric_label, domain (int), topic, unit, direction, kind
+   * certainty and size): rank (int, in the whole family, so a filtered list keeps it), metric_id, metric_label, domain (int), topic, unit, direction, kind
    * ('gap' | 'trend'), group_type, group_value, group_label, level ('district' | 'school'), school_id,
    * school_name, school_year, from_year, n, numerator, value, reference_n, reference_value, effect,
    * effect_lower, effect_upper, from_gap, risk_ratio, effect_size, test ('two_proportion_z' |

@@ -11,12 +11,12 @@ export interface SignalTableOptions {
   sentence: (cell: PublishableCell) => string;
 }
 
-type Column = [name: string, type: DataType, value: (cell: PublishableCell, rank: number) => unknown, figure: boolean];
+type Column = [name: string, type: DataType, value: (cell: PublishableCell) => unknown, figure: boolean];
 
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 const COLUMNS: Column[] = [
-  ['rank', new Int32(), (_, rank) => rank, false],
+  ['rank', new Int32(), (c) => c.rank, false],
   ['metric_id', new Utf8(), (c) => c.metric.id, false],
   ['metric_label', new Utf8(), (c) => c.metric.label, false],
   ['domain', new Int32(), (c) => c.metric.domain, false],
@@ -67,7 +67,7 @@ export function signalArrowTable(cells: readonly PublishableCell[], options: Sig
   for (const [name, type, value, figure] of COLUMNS) {
     // A withheld cell is never a signal in published output; the other figures are simply absent.
     columns[name] = vectorFromArray(
-      cells.map((cell, i) => (figure && hidden(cell) ? (name === 'signal' ? false : null) : value(cell, i + 1))),
+      cells.map((cell) => (figure && hidden(cell) ? (name === 'signal' ? false : null) : value(cell))),
       type,
     );
   }

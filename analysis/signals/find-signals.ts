@@ -27,6 +27,8 @@ export interface FoundSignals {
 export interface PublishableCell extends SignalCell {
   /** Its figures (or, for a trend, either year's) are withheld by small-cell suppression. */
   withheld: boolean;
+  /** Position in the ranking of the whole family (1 is first), kept when a list is filtered. */
+  rank: number;
 }
 
 export interface FindOptions {
@@ -69,8 +71,12 @@ export async function findSignals(connection: DuckDBConnection, metricSettings: 
       const found = frameSignalCells(frame, frameId++, options, settings);
       if (found.length === 0) return;
       const withheld = options.internal ? null : withheldRows(frame.computed, { minimumN: metricSettings.minimumN });
-      for (const cell of found) {
-        cells.push({ ...cell, withheld: withheld !== null && (withheld[cell.row] === 1 || (cell.fromRow >= 0 && withheld[cell.fromRow] === 1)) });
+      for (const tested of found) {
+        // Extended in place: a large district has hundreds of thousands of cells, and copies cost.
+        const cell = tested as PublishableCell;
+        cell.rank = 0;
+        cell.withheld = withheld !== null && (withheld[cell.row] === 1 || (cell.fromRow >= 0 && withheld[cell.fromRow] === 1));
+        cells.push(cell);
         metrics.add(cell.metric.id);
         groupTypes.add(cell.groupType);
         years.add(cell.year);
@@ -79,5 +85,7 @@ export async function findSignals(connection: DuckDBConnection, metricSettings: 
     },
   });
   controlFamily(cells, settings);
-  return { cells: rankCells(cells) as PublishableCell[], schoolNames, metrics: [...metrics], groupTypes: [...groupTypes], years: [...years].sort() };
+  const ranked = rankCells(cells) as PublishableCell[];
+  ranked.forEach((cell, i) => (cell.rank = i + 1));
+  return { cells: ranked, schoolNames, metrics: [...metrics], groupTypes: [...groupTypes], years: [...years].sort((a, b) => a - b) };
 }

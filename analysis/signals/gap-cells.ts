@@ -43,8 +43,8 @@ export function gapCells(frame: PanelFrame, frameId: number, options: CellOption
     // Signals always compare a group with all other units of its school or district (disjoint groups).
     const t = totals.get(f.partition[r]!) ?? -1;
     if (t < 0 || !(f.n[t]! - f.n[r]! > 0)) continue;
-    const cell = frame.metric.kind === 'proportion' ? proportionCell(frame, r, t, options) : frame.metric.kind === 'mean' ? meanCell(frame, r, t, options) : null;
-    if (cell) cells.push(blankCell({ ...cell, frameId, row: r }));
+    const cell = frame.metric.kind === 'proportion' ? proportionCell(frame, frameId, r, t, options) : frame.metric.kind === 'mean' ? meanCell(frame, frameId, r, t, options) : null;
+    if (cell) cells.push(blankCell(cell));
   }
   return cells;
 }
@@ -57,11 +57,11 @@ export function totalRows(frame: PanelFrame): Map<number, number> {
   return totals;
 }
 
-type CellBase = Omit<Parameters<typeof blankCell>[0], 'frameId' | 'row'>;
+type CellBase = Parameters<typeof blankCell>[0];
 
-function where(frame: PanelFrame, r: number): Pick<CellBase, 'metric' | 'groupType' | 'group' | 'schoolId' | 'year' | 'kind' | 'fromRow' | 'fromYear' | 'fromGap'> {
+function where(frame: PanelFrame, frameId: number, r: number): Pick<CellBase, 'metric' | 'frameId' | 'row' | 'groupType' | 'group' | 'schoolId' | 'year' | 'kind' | 'fromRow' | 'fromYear' | 'fromGap'> {
   const f = frame.computed.frame;
-  return { metric: frame.metric, groupType: f.groupType!, group: f.group[r]!, schoolId: f.facetType === 'school' ? f.facet[r]! : null, year: f.year[r]!, kind: 'gap', fromRow: -1, fromYear: null, fromGap: NaN };
+  return { metric: frame.metric, frameId, row: r, groupType: f.groupType!, group: f.group[r]!, schoolId: f.facetType === 'school' ? f.facet[r]! : null, year: f.year[r]!, kind: 'gap', fromRow: -1, fromYear: null, fromGap: NaN };
 }
 
 const worse = (metric: MetricDefinition, difference: number): boolean => (metric.direction === 'lower_is_better' ? difference > 0 : difference < 0);
@@ -74,7 +74,7 @@ export function rateSize(points: number, ratio: number, options: CellOptions): n
   return Math.max(byPoints, byRatio);
 }
 
-function proportionCell(frame: PanelFrame, r: number, t: number, options: CellOptions): CellBase {
+function proportionCell(frame: PanelFrame, frameId: number, r: number, t: number, options: CellOptions): CellBase {
   const f = frame.computed.frame;
   const [x1, n1] = [f.x[r]!, f.n[r]!];
   const [x2, n2] = [f.x[t]! - x1, f.n[t]! - n1];
@@ -84,7 +84,7 @@ function proportionCell(frame: PanelFrame, r: number, t: number, options: CellOp
   const se = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
   const riskRatio = p2 > 0 ? p1 / p2 : NaN;
   return {
-    ...where(frame, r),
+    ...where(frame, frameId, r),
     n: n1,
     x: x1,
     value: p1,
@@ -103,7 +103,7 @@ function proportionCell(frame: PanelFrame, r: number, t: number, options: CellOp
 
 const estimate = (s: Sums): MeanEstimate => ({ mean: s.sumY / s.sumX, se: ratioStandardError(s), n: s.n });
 
-function meanCell(frame: PanelFrame, r: number, t: number, options: CellOptions): CellBase {
+function meanCell(frame: PanelFrame, frameId: number, r: number, t: number, options: CellOptions): CellBase {
   const cells: BaseCells = frame.cells;
   const own = estimate(sumsOf(cells, r));
   const others = estimate(minus(sumsOf(cells, t), sumsOf(cells, r)));
@@ -118,7 +118,7 @@ function meanCell(frame: PanelFrame, r: number, t: number, options: CellOptions)
   const size =
     unit === 'percent' ? rateSize(gap * 100, NaN, options) : unit === 'per_100' ? rateSize(NaN, ratio, options) : options.floorEffectSize > 0 ? Math.abs(effectSize) / options.floorEffectSize : Infinity;
   return {
-    ...where(frame, r),
+    ...where(frame, frameId, r),
     n: own.n,
     x: NaN,
     value: own.mean,

@@ -68,10 +68,11 @@ export interface CellOptions {
   floorEffectSize: number;
 }
 
-/** A cell with everything not yet known (q, signal, shrinkage, field methods) empty. */
-export function blankCell(base: Omit<SignalCell, 'q' | 'signal' | 'shrunk' | 'shrunkLower' | 'shrunkUpper' | 'ppgMoe' | 'ppgImpacted' | 'proportionalityIndex' | 'eightyIndex' | 'neededParity' | 'neededInsideMargin' | 'neededRatio'>): SignalCell {
-  return {
-    ...base,
+type Known = Omit<SignalCell, 'q' | 'signal' | 'shrunk' | 'shrunkLower' | 'shrunkUpper' | 'ppgMoe' | 'ppgImpacted' | 'proportionalityIndex' | 'eightyIndex' | 'neededParity' | 'neededInsideMargin' | 'neededRatio'>;
+
+/** Completes a cell with everything not yet known (q, signal, shrinkage, field methods) empty, in place. */
+export function blankCell(base: Known): SignalCell {
+  return Object.assign(base, {
     q: NaN,
     signal: false,
     shrunk: NaN,
@@ -84,5 +85,5 @@ export function blankCell(base: Omit<SignalCell, 'q' | 'signal' | 'shrunk' | 'sh
     neededParity: NaN,
     neededInsideMargin: NaN,
     neededRatio: NaN,
-  };
+  });
 }

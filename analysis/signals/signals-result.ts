@@ -31,13 +31,15 @@ function describeFamily(found: FoundSignals, settings: SignalSettings, internal:
   const signals = found.cells.filter((c) => c.signal && (internal || !c.withheld)).length;
   const withheld = internal ? 0 : found.cells.filter((c) => c.withheld).length;
   const description =
-    `Every Domain 1 and 2 metric was compared, for every student group, with all other students (or staff) in the district and within each school: ` +
-    `rates by a two-proportion z test (Fisher's exact test when an expected count is below 5), means and ratios of sums by Welch's t test, and, for rates, ` +
-    `the change in each gap since the first year by a z test on the difference of two gaps. These ${tests.toLocaleString('en-US')} tests ` +
-    `(${gapTests.toLocaleString('en-US')} gaps and ${trendTests.toLocaleString('en-US')} trends, over ${found.metrics.length} metrics and ${found.groupTypes.length} kinds of group) ` +
-    `form one family, and the Benjamini-Hochberg procedure keeps the expected share of false discoveries among the signals at ${settings.falseDiscoveryRate * 100}% or below. ` +
-    `A gap is a signal only when its q-value is below ${settings.falseDiscoveryRate} and it is large enough to matter: at least ${settings.floorPoints} percentage points ` +
-    `or a risk ratio of ${settings.floorRatio} (or 1/${settings.floorRatio}), or for scores and years a standardized difference of ${settings.floorEffectSize}. ` +
-    `Small groups are kept: each rate is shown beside an empirical-Bayes (beta-binomial) estimate shrunk toward its school's or the district's rate.`;
+    tests === 0
+      ? 'Nothing could be tested: signals compare student groups (and staff) from student-level records, and this project has none with outcomes yet. Report-card aggregates alone are not enough.'
+      : `Every Domain 1 and 2 metric was compared, for every student group, with all other students (or staff) in the district and within each school: ` +
+        `rates by a two-proportion z test (Fisher's exact test when an expected count is below 5), means and ratios of sums by Welch's t test, and, for rates, ` +
+        `the change in each gap since the first year by a z test on the difference of two gaps (with Agresti-Caffo adjusted variances). These ${tests.toLocaleString('en-US')} tests ` +
+        `(${gapTests.toLocaleString('en-US')} gaps and ${trendTests.toLocaleString('en-US')} trends, over ${found.metrics.length} metrics and ${found.groupTypes.length} kinds of group) ` +
+        `form one family, and the Benjamini-Hochberg procedure keeps the expected share of false discoveries among the signals at ${settings.falseDiscoveryRate * 100}% or below. ` +
+        `A gap is a signal only when its q-value is below ${settings.falseDiscoveryRate} and it is large enough to matter: at least ${settings.floorPoints} percentage points ` +
+        `or a risk ratio of ${settings.floorRatio} (or 1/${settings.floorRatio}), or for scores and years a standardized difference of ${settings.floorEffectSize}. ` +
+        `Small groups are kept: each rate is shown beside an empirical-Bayes (beta-binomial) estimate shrunk toward its school's or the district's rate.`;
   return { tests, gapTests, trendTests, metrics: found.metrics, groupTypes: found.groupTypes, years: found.years, signals, withheld, settings: { ...settings }, description };
 }

@@ -169,8 +169,13 @@ describe('signals on the sample district', () => {
     expect(parsed.family.tests).toBe(published.family.tests);
     expect(parsed.rows.every((r) => r.metricId === 'out_of_school_suspension')).toBe(true);
     // q-values do not depend on the filter or the setting: the family is the whole panel.
-    const before = new Map(rowsOf(published).map((r) => [`${r.metric_id}|${r.kind}|${r.group_type}|${r.group_value}|${r.school_id}`, r.q]));
-    for (const r of parsed.rows) expect(r.q).toBe(before.get(`${r.metricId}|${r.kind}|${r.groupType}|${r.groupValue}|${r.schoolId}`));
+    const before = new Map(rowsOf(published).map((r) => [`${r.metric_id}|${r.kind}|${r.group_type}|${r.group_value}|${r.school_id}`, r]));
+    for (const r of parsed.rows) {
+      const same = before.get(`${r.metricId}|${r.kind}|${r.groupType}|${r.groupValue}|${r.schoolId}`)!;
+      expect(r.q).toBe(same.q);
+      // The rank is the cell's place in the whole family's ranking, not in the filtered list.
+      expect(r.rank).toBe(same.rank);
+    }
     for (const r of parsed.rows) expect(r.signal).toBe(r.q !== null && (r.q as number) < 0.01 && (r.size as number) >= 1);
     const bad = run('--year', 'last');
     expect(bad.status).toBe(2);
