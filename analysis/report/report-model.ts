@@ -15,7 +15,7 @@ import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
-import { plural, reviewPeriod } from './report-text';
+import { reviewPeriod } from './report-text';
 import { latestSchoolYear } from '../engine/school-years';
 import { largestGaps } from './report-gaps';
 import { dataProfile } from './report-profile';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ServiceFailure } from '../../service/envelope';
+import { ServiceFailure } from '../../engine/service-failure';
 import { MAX_TEMP_BYTES, READER_DUCKDB_MEMORY } from './limits';
 import { planSource } from './plan-source';
 import type { ReaderRequest, ReaderResponse } from './reader-protocol';

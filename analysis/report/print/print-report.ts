@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PaperSize, ReportModel } from '../../api';
 import { RENDERER_DIST_DIR } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
-import { ServiceFailure } from '../../service/envelope';
+import { ServiceFailure } from '../../engine/service-failure';
 import { startWebHost, type WebHost } from '../../web-host/web-host';
 import { formatReportPages, REPORT_PAGES_EVENT } from '../../shared/report-pages';
 import { playwrightPdfOptions, printAddress } from '../print-options';

@@ -10,7 +10,7 @@ import { findMetric } from '../../metrics/registry';
 import { population } from '../../metrics/registry/populations';
 import { guard, ServiceFailure } from '../envelope';
 import { chartXlsx } from './chart-xlsx';
-import { readSuppressionSettings } from '../project-settings';
+import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 const KEY = 'saved_views';

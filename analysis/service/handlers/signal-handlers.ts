@@ -4,7 +4,7 @@ import { readMetricOptions } from '../../metrics/metric-settings';
 import { readSignalSettings, writeSignalSettings } from '../../signals/signal-settings';
 import { signalsResult } from '../../signals/signals-result';
 import { guard } from '../envelope';
-import { readSuppressionSettings } from '../project-settings';
+import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 export function signalHandlers(context: ServiceContext): Pick<EquityLensApi, 'getSignals' | 'updateSignalSettings'> {
