@@ -19,5 +19,6 @@ export function withheldNote(texts: Iterable<string | null | undefined>): string
   const small = codes.filter((c) => c !== '*').slice(0, 2);
   const marks = [...small, ...(codes.includes('*') ? ['*'] : [])].map((c) => `“${c}”`);
   const verb = marks.length === 1 ? 'marks a figure' : 'mark figures';
-  return `${marks.join(' and ')} ${verb} withheld to protect small groups (and, for “*”, a smaller group beside it); they are not zero.`;
+  const star = codes.includes('*') ? ' (and, for “*”, a smaller group beside it)' : '';
+  return `${marks.join(' and ')} ${verb} withheld to protect small groups${star}; ${marks.length === 1 ? 'it is' : 'they are'} not zero.`;
 }

@@ -66,7 +66,7 @@ describe('metric service methods', () => {
       { metricId: 'out_of_school_suspension', groupBy: [], reference: { kind: 'group' } },
     ];
     for (const payload of bad) expect(await dispatch('getMetricTable', payload), JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await dispatch('getMetricTable', { metricId: 'no_such_metric', groupBy: [] })).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/no metric "no_such_metric"/) } });
+    expect(await dispatch('getMetricTable', { metricId: 'no_such_metric', groupBy: [] })).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/"no_such_metric" is neither a metric id/) } });
     expect(await dispatch('getMetricTable', { metricId: 'teacher_experience', groupBy: ['ell'] })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await dispatch('getMetricTable', { metricId: 'ela_proficiency', groupBy: ['sex'], filters: { constructs: ['fairness'] } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });

@@ -63,12 +63,12 @@ describe('equitylens report', () => {
     expect(text).toContain('enrollment.csv');
     expect(text).toContain(enrollment.sha256.slice(0, 24));
     expect(text).toContain('53,943');
-    // Every chart carries its text description and its data table, as text.
-    expect((text.match(/Text description\./g) ?? []).length).toBe(7);
+    // Every chart carries its text description (the seven linked charts and the rubric heat map) and its data table, as text.
+    expect((text.match(/Text description\./g) ?? []).length).toBe(8);
     expect((text.match(/Data for “/g) ?? []).length).toBe(7);
-    // Small groups appear as "<10" and "n<10 (suppressed)", never as their counts.
+    // Small groups appear as "<10", explained under the chart, never as their counts.
     expect(text).toContain('<10');
-    expect(text).toContain('n<10 (suppressed)');
+    expect(text).toMatch(/“<10” (and “\*” )?mark figures withheld to protect small groups/);
     // Page numbers in the footer of every page.
     pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${info.pages}`));
     expect(text).not.toContain('INTERNAL');

@@ -56,7 +56,7 @@ describe('report model', () => {
     for (const r of RATINGS) expect(heat.find((c) => c.criterionId === r.criterionId)!.level).toBe(r.level);
     expect(heat.filter((c) => c.level === null)).toHaveLength(41 - RATINGS.length);
     expect(model.summary.counts).toMatchObject({ criteriaRated: RATINGS.length, criteriaTotal: 41, strengths: 3, areasForGrowth: 2, limitingFactors: 2, recommendations: 4, actionItems: 5, evidence: CHART_EVIDENCE.length + 3 });
-    expect(model.summary.paragraphs.join(' ')).toContain('Domain ratings: Domain 1 Initiating; Domain 2 Developing; Domain 3 Initiating; Domain 4 Developing.');
+    expect(model.summary.paragraphs.join(' ')).toContain('Domain ratings: Domain 1 Initiating (provisional, 4 of 13 rated); Domain 2 Developing (provisional, 3 of 10 rated); Domain 3 Initiating (provisional, 2 of 10 rated); Domain 4 Developing (provisional, 2 of 8 rated).');
   });
 
   it('gives each domain its rating, clusters, findings by type, linked charts, evidence and recommendations', () => {

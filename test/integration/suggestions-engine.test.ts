@@ -147,6 +147,8 @@ describe('evidence links that always draw', () => {
     const old = { metricId: 'ela_proficiency_gap', groupType: 'race_ethnicity', chartKind: 'gap_by_year', title: 'ELA proficiency gap by race/ethnicity, by year' };
     const added = value(await service.addEvidence({ evidence: { kind: 'metric_view', view: old }, criterionIds: ['1.1.1'] }));
     expect(added.evidence.view).toMatchObject({ metricId: 'ela_proficiency', groupType: 'race_ethnicity', chartKind: 'trend' });
+    // A review with a rating prints domain sections (with nothing rated the report is a data profile).
+    value(await service.rateCriterion({ criterionId: '1.1.1', level: 'initiating', rationale: 'Gaps in reading proficiency persist across three years.' }));
     const model = value(await service.getReportModel({}));
     const chart = model.domains.flatMap((d) => d.charts).find((c) => c.evidenceId === added.evidence.evidenceId)!;
     expect(chart.error).toBeNull();

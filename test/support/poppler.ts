@@ -46,7 +46,8 @@ export const flat = (text: string): string => text.replace(/\s+/g, ' ');
 export function domainRatings(pages: readonly string[]): (string | null)[] {
   const all = flat(pages.join(' '));
   return DOMAIN_NAMES.map((name, i) => {
-    const at = all.indexOf(`DOMAIN ${i + 1} ${name} Rating:`);
+    // The eyebrow prints "DOMAIN 1:" (upper case by CSS) before the name.
+    const at = all.search(new RegExp(`DOMAIN ${i + 1}:? ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Rating:`));
     if (at < 0) return null;
     return /Rating:\s*(\d (?:Initiating|Developing|Established)|Not rated)/.exec(all.slice(at))?.[1] ?? null;
   });
