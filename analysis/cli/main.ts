@@ -21,6 +21,17 @@ import { validatedService } from '../service/dispatch';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
+/** How a file is read and mapped: `import` and `inspect` take the same choices. */
+const MAPPING_OPTIONS: CommandSpec['options'] = {
+  kind: { type: 'string' },
+  sheet: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  code: { type: 'string', multiple: true },
+  measure: { type: 'string' },
+  level: { type: 'string' },
+  'group-type': { type: 'string' },
+};
+
 const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   init: {
     summary: 'create a review project (--sample loads the sample district)',
@@ -50,14 +61,8 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
       'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--replace|--skip] [--json]',
     positionals: { min: 2, max: 10_000 },
     options: {
-      kind: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      code: { type: 'string', multiple: true },
-      measure: { type: 'string' },
-      level: { type: 'string' },
-      'group-type': { type: 'string' },
+      ...MAPPING_OPTIONS,
       profile: { type: 'string' },
-      sheet: { type: 'string' },
       'save-profile': { type: 'string' },
       replace: { type: 'boolean' },
       skip: { type: 'boolean' },
@@ -69,16 +74,7 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
     summary: 'how a file would be imported, without importing it: kind, column mapping with confidences and reasons, code review',
     usage: 'equitylens inspect <file> [--kind K] [--sheet NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--json]',
     positionals: { min: 1, max: 1 },
-    options: {
-      kind: { type: 'string' },
-      sheet: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      code: { type: 'string', multiple: true },
-      measure: { type: 'string' },
-      level: { type: 'string' },
-      'group-type': { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    options: { ...MAPPING_OPTIONS, json: { type: 'boolean' } },
     run: inspectCommand,
   },
   quality: {

@@ -2,6 +2,7 @@
 // suppression minimum lives under its own key ('suppression', analysis/engine/project-settings.ts).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
+import { readSetting, writeSetting } from '../engine/project-settings';
 
 export interface RiskRatioOptions {
   /** Minimum numerator for a group and its comparison group (34 CFR 300.647: at most 10). */
@@ -52,18 +53,6 @@ export const metricOptionsSchema = z
   })
   .strict();
 
-export async function readMetricOptions(connection: DuckDBConnection): Promise<MetricOptions> {
-  const reader = await connection.runAndReadAll("SELECT value::VARCHAR FROM app.settings WHERE key = 'metrics'");
-  const raw = reader.getRowsJS()[0]?.[0];
-  if (typeof raw !== 'string') return DEFAULT_METRIC_OPTIONS;
-  const parsed = metricOptionsSchema.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : DEFAULT_METRIC_OPTIONS;
-}
+export const readMetricOptions = (connection: DuckDBConnection): Promise<MetricOptions> => readSetting(connection, 'metrics', metricOptionsSchema, DEFAULT_METRIC_OPTIONS);
 
-export async function writeMetricOptions(connection: DuckDBConnection, options: MetricOptions): Promise<void> {
-  const value = JSON.stringify(metricOptionsSchema.parse(options));
-  await connection.run(
-    "INSERT INTO app.settings (key, value, updated_at) VALUES ('metrics', $1::JSON, current_timestamp) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-    [value],
-  );
-}
+export const writeMetricOptions = (connection: DuckDBConnection, options: MetricOptions): Promise<void> => writeSetting(connection, 'metrics', metricOptionsSchema, options);

@@ -2,6 +2,7 @@
 // practical floors a gap must pass, validated with defaults on read.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
+import { readSetting, writeSetting } from '../engine/project-settings';
 
 export interface SignalSettings {
   /** A cell is a signal only when its Benjamini-Hochberg q-value is below this. */
@@ -25,18 +26,6 @@ export const signalSettingsSchema = z
   })
   .strict();
 
-export async function readSignalSettings(connection: DuckDBConnection): Promise<SignalSettings> {
-  const reader = await connection.runAndReadAll("SELECT value::VARCHAR FROM app.settings WHERE key = 'signals'");
-  const raw = reader.getRowsJS()[0]?.[0];
-  if (typeof raw !== 'string') return DEFAULT_SIGNAL_SETTINGS;
-  const parsed = signalSettingsSchema.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : DEFAULT_SIGNAL_SETTINGS;
-}
+export const readSignalSettings = (connection: DuckDBConnection): Promise<SignalSettings> => readSetting(connection, 'signals', signalSettingsSchema, DEFAULT_SIGNAL_SETTINGS);
 
-export async function writeSignalSettings(connection: DuckDBConnection, settings: SignalSettings): Promise<void> {
-  const value = JSON.stringify(signalSettingsSchema.parse(settings));
-  await connection.run(
-    "INSERT INTO app.settings (key, value, updated_at) VALUES ('signals', $1::JSON, current_timestamp) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-    [value],
-  );
-}
+export const writeSignalSettings = (connection: DuckDBConnection, settings: SignalSettings): Promise<void> => writeSetting(connection, 'signals', signalSettingsSchema, settings);
