@@ -112,7 +112,7 @@ describe('Explore in the browser', () => {
     await expect.poll(() => figure().locator('g[aria-label="bar"] rect').count()).toBeGreaterThanOrEqual(5);
     await expect.poll(() => figure().locator('g[aria-label="rule"] line').count()).toBeGreaterThanOrEqual(5);
     expect(await figure().locator('.subtitle').textContent()).toMatch(
-      /^In Riverside Unified School District \(sample\) in 2023-24, out-of-school suspension was highest for [A-Z][\w ]+ students: \d+\.\d%, against \d+\.\d% for all other students \(\+\d+\.\d percentage points\)/,
+      /^In Riverside Unified School District \(sample\) in 2023-24, out-of-school suspension was highest for [A-Z][\w ]+ students: \d+\.\d%, against \d+\.\d% for all other students \(\d+\.\d percentage points above\)/,
     );
     expect(await figure().locator('.chart-footer').textContent()).toMatch(/2023-24\. N = [\d,]+ students\./);
     // Never the old literal: a withheld label says whether the group or the count is small.

@@ -53,6 +53,11 @@ describe('a chart linked in the Review is drawn in the PDF', () => {
     await who.getByRole('textbox', { name: 'Your name' }).fill('Dana Reyes');
     await who.getByRole('button', { name: 'Continue' }).click();
     await criterion.locator('.evidence-item', { hasText: TITLE }).waitFor();
+    // With nothing rated the report is a data profile with no domain sections; a rating makes it a review.
+    await criterion.locator('label.level-radio', { hasText: /^Initiating$/ }).click();
+    await criterion.getByRole('textbox', { name: /Rationale/ }).fill('The low-income gap in chronic absence is wide in every year.');
+    await criterion.getByRole('button', { name: 'Save rationale' }).click();
+    await criterion.locator('.criterion-saved.saved', { hasText: 'Saved' }).waitFor();
   });
 
   it('prints the report with that chart, its title and its data table', async () => {

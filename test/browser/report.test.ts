@@ -160,7 +160,8 @@ describe('findings and the report in the browser', () => {
     for (const name of DOMAIN_NAMES) await preview.getByRole('heading', { name, level: 1 }).waitFor();
     await preview.getByRole('heading', { name: 'Action plan', level: 1 }).waitFor();
     await preview.getByRole('heading', { name: 'Appendix: Methods and data', level: 1 }).waitFor();
-    expect(await preview.locator('.report-figure svg').count()).toBe(2);
+    // The summary's domain-rating chart and the two linked charts, each one Plot drawing (legend swatches aside).
+    expect(await preview.locator('.report-figure svg[class^="plot-"]').count()).toBe(3);
     await shot('preview');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });

@@ -63,7 +63,8 @@ export function contentsLines(file: string, page = 2): { title: string; page: nu
   return pdfLayoutPage(file, page)
     .split('\n')
     .map((line) => /^\s*(\S.*?\S)\s*\.*\s+(\d+)\s*$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && !/^Page \d+ of/.test(m[1]!))
+    // The footer ("… Page 2 of 32") ends in a number too.
+    .filter((m): m is RegExpExecArray => m !== null && !/Page \d+ of$/.test(m[1]!))
     .map((m) => ({ title: m[1]!.replace(/\s+/g, ' '), page: Number(m[2]) }));
 }
 
