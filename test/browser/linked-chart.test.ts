@@ -58,7 +58,7 @@ describe('a chart linked in the Review is drawn in the PDF', () => {
     await criterion.getByRole('textbox', { name: /Rationale/ }).fill('The low-income gap in chronic absence is wide in every year.');
     await criterion.getByRole('button', { name: 'Save rationale' }).click();
     await criterion.locator('.criterion-saved.saved', { hasText: 'Saved' }).waitFor();
-  });
+  }, 180_000); // Opening the sample district builds it: a minute or more on a busy two-core machine.
 
   it('prints the report with that chart, its title and its data table', async () => {
     await page.goto(printAddress(session.app.host.url.split('#')[0]!, 'letter', false));

@@ -40,7 +40,7 @@ describe('overview in the browser', () => {
     expect(chartLabel).toMatch(/^Bar chart of students enrolled by race\/ethnicity/);
     expect(await page.getByText('School years').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'overview.png'), fullPage: true });
-  });
+  }, 180_000); // Opening the sample district builds it: a minute or more on a busy two-core machine.
 
   it('shows the chart data as a table, and switches the grouping', async () => {
     await page.getByRole('button', { name: 'Show data table' }).click();

@@ -104,7 +104,7 @@ describe('findings and the report in the browser', () => {
       evidence: { kind: 'metric_view', view: { metricId: 'new_hire_training_90_days', groupType: 'school_level', filters: { metric: 'new_hire_training_90_days', by: 'school_level' }, chartKind: 'groups', title: 'New hires trained within 90 days' } },
       criterionIds: ['2.4.2'],
     });
-  });
+  }, 180_000); // Opening the sample district builds it: a minute or more on a busy two-core machine.
 
   it('writes a finding linked to a criterion and a chart, and a recommendation', async () => {
     await page.getByRole('link', { name: 'Findings' }).click();
