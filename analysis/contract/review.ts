@@ -1,6 +1,8 @@
 // Guided review (issue 6): rubric templates, ratings, evidence, roll-ups and the audit log.
 // Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
 
+import type { TeamState } from './team';
+
 /** The three-point scale of DESIGN.md section 1: 1 Initiating, 2 Developing, 3 Established. */
 export type RatingLevel = 'initiating' | 'developing' | 'established';
 /** The triangulation of DESIGN.md section 1: every rating should stand on all three. */
@@ -210,6 +212,8 @@ export interface ReviewState {
   progress: DomainProgress[];
   /** The change "Undo" would reverse, or null. */
   lastChange: AuditEntry | null;
+  /** Who is rating, whether ratings are blind, and what awaits reconciliation. */
+  team: TeamState;
 }
 
 export interface RateCriterionRequest {
@@ -218,6 +222,8 @@ export interface RateCriterionRequest {
   level: RatingLevel | null;
   /** Required when the level differs from the data-suggested level. */
   rationale: string;
+  /** Rate as this reviewer instead of the current one (scripts rating on a reviewer's behalf). */
+  reviewer?: string;
 }
 
 export interface SetRollupRuleRequest {

@@ -15,6 +15,12 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   listSavedViews: {},
   saveView: { title: 'OSS by race', query: 'metric=out_of_school_suspension&by=race_ethnicity' },
   deleteSavedView: { viewId: '4b1b5f58-8f0c-4d2a-9a55-0d3c2b7e6a11' },
+  // --- review teams ---
+  setBlindRating: { on: true },
+  reconcileCriterion: { criterionId: '1.2.3', level: 'developing', reason: 'The team agreed after reading the discipline data together.' },
+  getAgreement: {},
+  exportReviewerWork: { reviewer: 'Dana Whitfield' },
+  mergeReviewerWork: { json: '{"format":1}' },
   // --- review (issue 6) ---
   getReview: {},
   rateCriterion: { criterionId: '1.2.3', level: 'developing', rationale: 'Suspensions fell at the restorative-practice schools.' },

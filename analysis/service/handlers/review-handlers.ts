@@ -19,7 +19,7 @@ export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, Rev
 
   return {
     getReview: () => withReview(readReviewState),
-    rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale)),
+    rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale, request.reviewer)),
     setRollupRule: (request) => change((r) => setRollupRule(r, request.rule)),
     overrideRollup: (request) => change((r) => overrideRollup(r, request.scope, request.id, request.level, request.reason)),
     addEvidence: (request) =>

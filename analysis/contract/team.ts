@@ -1,0 +1,89 @@
+// Contract types for review teams: blind rating, merging reviewers' work, agreement and reconciliation.
+import type { RatingLevel } from './review';
+
+export interface TeamState {
+  /** While on, each reviewer sees only their own ratings and rationales (suggestions and evidence stay shared). */
+  blind: boolean;
+  /** Everyone who has rated in this review, in the order they first rated. */
+  reviewers: string[];
+  /** Criteria whose reviewers disagree and that have no consensus yet (unrated until reconciled). */
+  awaitingReconciliation: string[];
+}
+
+export interface SetBlindRatingRequest {
+  on: boolean;
+}
+
+export interface ReconcileCriterionRequest {
+  criterionId: string;
+  /** null removes the consensus (the criterion goes back to what its reviewers' ratings say). */
+  level: RatingLevel | null;
+  reason: string;
+}
+
+export interface ExportReviewerWorkRequest {
+  reviewer: string;
+}
+
+export interface ReviewerWorkFile {
+  fileName: string;
+  json: string;
+}
+
+export interface MergeReviewerWorkRequest {
+  json: string;
+}
+
+export interface MergeConflict {
+  criterionId: string;
+  kept: { level: RatingLevel; ratedAt: string };
+  incoming: { level: RatingLevel; ratedAt: string };
+}
+
+/** What a merge did: it touches only the file's reviewer's ratings, never anyone else's. */
+export interface MergeReport {
+  reviewer: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The project held a newer, different rating by the same reviewer: it was kept. */
+  conflicts: MergeConflict[];
+  /** Criteria the file rates that this review's template does not have. */
+  skipped: string[];
+}
+
+export interface AgreementFigure {
+  id: string;
+  label: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface AgreementScope {
+  scope: 'overall' | 'domain' | 'cluster';
+  id: string;
+  name: string;
+  /** Criteria rated by at least two reviewers: the items the figures rest on. */
+  items: number;
+  figures: AgreementFigure[];
+}
+
+export interface CriterionDisagreement {
+  criterionId: string;
+  title: string;
+  /** Each reviewer's rating and rationale; null where they have not rated it. */
+  ratings: { reviewer: string; level: RatingLevel | null; rationale: string }[];
+  /** Levels between the lowest and the highest rating (0 when all agree). */
+  spread: number;
+  /** Share of pairs of reviewers who gave the same level. */
+  exactAgreement: number | null;
+  consensus: { level: RatingLevel; reason: string; reconciledBy: string; at: string } | null;
+}
+
+export interface AgreementReport {
+  reviewers: string[];
+  scopes: AgreementScope[];
+  /** Every criterion rated by two or more reviewers, largest spread first. */
+  criteria: CriterionDisagreement[];
+}
