@@ -65,10 +65,11 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   // --- review (issue 6) ---
   review: {
-    summary: 'ratings, rationales, evidence counts, roll-ups and progress of the guided review',
-    usage: 'equitylens review <project.duckdb> [--json]',
-    positionals: { min: 1, max: 1 },
-    options: { json: { type: 'boolean' } },
+    summary: 'the guided review (ratings, roll-ups, progress); rate, export, merge, agreement, reconcile and blind for review teams',
+    usage:
+      'equitylens review <project.duckdb> [--json] | review rate <project> <criterion> <level|not_rated> --reviewer NAME [--rationale TEXT] | review export <project> --reviewer NAME --out FILE | review merge <project> FILE | review agreement <project> [--json] | review reconcile <project> <criterion> <level> --reason TEXT | review blind <project> on|off',
+    positionals: { min: 1, max: 4 },
+    options: { json: { type: 'boolean' }, reviewer: { type: 'string' }, rationale: { type: 'string' }, reason: { type: 'string' }, out: { type: 'string' } },
     run: reviewCommand,
   },
   template: {
