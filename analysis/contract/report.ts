@@ -1,5 +1,6 @@
 // Findings, action plan and the report (issue 7).
 // Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
+import type { AgreementFigure } from './team';
 import type { ImportKind } from './import';
 import type { MetricGroupType, MetricInfo, MetricSettingsInfo } from './metrics';
 import type { AuditEntry, EvidenceCategory, EvidenceKind, RatingDistribution, RatingLevel, RollupRule } from './review';
@@ -295,7 +296,22 @@ export interface ReportMethods {
     rules: string[];
   };
   dataSources: ReportDataSource[];
+  /** How the review team rated and agreed; null when one reviewer rated alone. */
+  reviewTeam: ReportReviewTeam | null;
   quality: { summary: string; issues: { fileName: string; severity: 'error' | 'warning' | 'info'; countText: string; message: string }[]; checks: { table: string; severity: string; countText: string; message: string }[] };
+}
+
+/** The methods appendix's account of the team: who rated, how far they agreed, how disagreements were settled. */
+export interface ReportReviewTeam {
+  reviewers: string[];
+  /** Agreement over every criterion rated by two or more reviewers, with bootstrap 95% intervals. */
+  items: number;
+  figures: AgreementFigure[];
+  /** Criteria the reviewers disagreed on, and how many of those the lead reconciled. */
+  disagreed: number;
+  reconciled: number;
+  /** The account in sentences, as printed. */
+  sentences: string[];
 }
 
 /** The whole report as data: built in analysis/ from the review, the findings and published metric tables. */

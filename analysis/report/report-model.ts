@@ -14,6 +14,7 @@ import { SUGGESTION_RULE_METRIC_IDS } from './rule-metrics';
 import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
+import { reportReviewTeam } from './report-review-team';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { plural, reviewPeriod } from './report-text';
 
@@ -133,6 +134,9 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     },
     domains,
     actionPlan,
-    methods: await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal }),
+    methods: {
+      ...(await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal })),
+      reviewTeam: await reportReviewTeam(database),
+    },
   };
 }

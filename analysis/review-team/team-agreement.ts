@@ -7,7 +7,8 @@ import { summariseAgreement } from '../agreement/agreement-summary';
 import { percentAgreement } from '../agreement/chance-corrected';
 import type { Rating, RatingMatrix } from '../agreement/rating-matrix';
 import { RATING_LEVELS } from '../shared/review-levels';
-import { currentTemplate, type ReviewContext } from '../review/review-state';
+import type { ProjectDatabase } from '../engine/project-database';
+import { currentTemplate } from '../review/review-state';
 import { isoTimestamp, readRows } from '../review/sql-rows';
 import { readIndividualRatings, type IndividualRatingRow } from './team-records';
 import { readTeamReviewers } from './team-state';
@@ -26,13 +27,13 @@ function scopeOf(scope: AgreementScope['scope'], id: string, name: string, matri
   return { scope, id, name, items: summary.items, figures };
 }
 
-export async function agreementReport(context: ReviewContext): Promise<AgreementReport> {
-  const { template } = await currentTemplate(context.database);
-  const reviewers = await readTeamReviewers(context.database.connection);
-  const ratings = await readIndividualRatings(context.database.connection);
+export async function agreementReport(database: ProjectDatabase): Promise<AgreementReport> {
+  const { template } = await currentTemplate(database);
+  const reviewers = await readTeamReviewers(database.connection);
+  const ratings = await readIndividualRatings(database.connection);
   const byKey = new Map(ratings.map((r) => [`${r.criterionId}\t${r.reviewer}`, r]));
   const consensus = new Map(
-    (await readRows(context.database.connection, `SELECT criterion_id, level, reason, reconciled_by, ${isoTimestamp('reconciled_at')} AS at FROM app.consensus_ratings`)).map((row) => [
+    (await readRows(database.connection, `SELECT criterion_id, level, reason, reconciled_by, ${isoTimestamp('reconciled_at')} AS at FROM app.consensus_ratings`)).map((row) => [
       String(row.criterion_id),
       { level: String(row.level) as RatingLevel, reason: String(row.reason), reconciledBy: String(row.reconciled_by), at: String(row.at) },
     ]),

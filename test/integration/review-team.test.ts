@@ -150,6 +150,10 @@ describe('review team', () => {
     const report = ok(await lead.getReportModel({}));
     const criterion = report.domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria)).find((c) => c.criterionId === '1.2.1')!;
     expect(criterion.level).toBe('developing');
+    // The methods appendix states the team, its agreement and how disagreements were settled.
+    expect(report.methods.reviewTeam).toMatchObject({ reviewers: ['Ana Ruiz', 'Ben Cole', 'Chi Park'], items: 8, reconciled: 1 });
+    expect(report.methods.reviewTeam!.disagreed).toBe(ok(await lead.getReview({})).team.awaitingReconciliation.length + 1);
+    expect(report.methods.reviewTeam!.sentences.join(' ')).toMatch(/^3 reviewers \(Ana Ruiz, Ben Cole, Chi Park\) rated the criteria independently; 8 criteria were rated by two or more of them\./);
     // The individual ratings stay on record beside the consensus.
     const agreement = ok(await lead.getAgreement({}));
     expect(agreement.criteria.find((c) => c.criterionId === '1.2.1')).toMatchObject({ consensus: { level: 'developing' }, ratings: [{ reviewer: 'Ana Ruiz', level: 'developing' }, { reviewer: 'Ben Cole', level: 'established' }, { reviewer: 'Chi Park', level: 'established' }] });

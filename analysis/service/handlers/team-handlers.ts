@@ -21,7 +21,7 @@ export function teamHandlers(context: ServiceContext): Pick<EquityLensApi, TeamM
         await reconcileCriterion(review, await requireReviewer(review), request.criterionId, request.level, request.reason);
         return readReviewState(review);
       }),
-    getAgreement: () => withReview(context, agreementReport),
+    getAgreement: () => withReview(context, (review) => agreementReport(review.database)),
     exportReviewerWork: (request) => withReview(context, (review) => exportReviewerWork(review, request.reviewer.trim())),
     mergeReviewerWork: (request) => withReview(context, async (review) => mergeReviewerWork(review, await requireReviewer(review), request.json)),
   };
