@@ -53,7 +53,7 @@ function summaryParagraphs(model: Pick<ReportModel, 'cover' | 'domains'>, review
 
 export async function buildReportModel(context: ReviewContext, options: ReportOptions): Promise<ReportModel> {
   const { database } = context;
-  const review = await readReviewState(context);
+  const review = await readReviewState(context, { asTeam: true });
   const metadata = await database.metadata();
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));

@@ -117,7 +117,11 @@ export function triangulate(template: RubricTemplate, evidence: readonly Evidenc
   });
 }
 
-export async function readReviewState(context: ReviewContext): Promise<ReviewState> {
+/**
+ * The review as the current reviewer sees it. `asTeam` reads the team's ratings even in blind mode: the
+ * report is the team's product, never one reviewer's private view.
+ */
+export async function readReviewState(context: ReviewContext, options: { asTeam?: boolean } = {}): Promise<ReviewState> {
   const { database } = context;
   const current = await currentTemplate(database);
   const inTemplate = new Set(allCriteria(current.template).map((p) => p.criterion.id));
@@ -125,7 +129,7 @@ export async function readReviewState(context: ReviewContext): Promise<ReviewSta
   const viewer = stored ? String(stored.name) : context.hostUserName;
   const team = await readTeamState(database.connection, inTemplate);
   // Blind rating: a reviewer sees (and rolls up) only their own ratings until the lead turns it off.
-  const ratings = (team.blind ? await readOwnRatings(database.connection, viewer) : await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
+  const ratings = (team.blind && !options.asTeam ? await readOwnRatings(database.connection, viewer) : await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
   const evidence = await readEvidence(database);
   const levels = new Map(ratings.map((r) => [r.criterionId, r.level]));
   return {

@@ -5,7 +5,7 @@ import { IMPORT_TABLES_DDL } from './002-import';
 import { METRIC_CACHE_DDL } from './003-metrics';
 import { REVIEW_TABLES_DDL } from './004-review';
 import { FINDINGS_TABLES_DDL } from './005-findings';
-import { TEAM_REVIEW_DDL } from './006-team-review';
+import { TEAM_REVIEW_DDL } from './007-team-review';
 
 export interface Migration {
   version: number;
@@ -43,7 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
     up: async (connection) => void (await connection.run(FINDINGS_TABLES_DDL)),
   },
   {
-    version: 6,
+    version: 7,
     description: 'Review teams: individual ratings, consensus ratings, reviewers',
     up: async (connection) => void (await connection.run(TEAM_REVIEW_DDL)),
   },
