@@ -6,6 +6,15 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'zlib'];
 
+/** What nothing in analysis/ may import. */
+const ANALYSIS_PATHS = [
+  { name: 'electron', message: 'analysis/ runs without Electron: hosts adapt it.' },
+  { name: 'react', message: 'analysis/ has no UI.' },
+  { name: 'react-dom', message: 'analysis/ has no UI.' },
+  { name: 'apache-arrow', importNames: ['tableToIPC', 'RecordBatchStreamWriter', 'RecordBatchWriter'], message: 'Only analysis/privacy/publish.ts serialises Arrow: every published table passes suppression.' },
+];
+const ANALYSIS_PATTERNS = [{ group: ['react/*', 'react-dom/*', '@observablehq/*', 'wouter', 'zustand', '**/renderer/**', '**/electron/**'], message: 'analysis/ is the engine: it does not import UI or host code.' }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-output/**', 'sample-data/district/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -23,16 +32,21 @@ export default tseslint.config(
   {
     files: ['analysis/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { paths: ANALYSIS_PATHS, patterns: ANALYSIS_PATTERNS }],
+    },
+  },
+  {
+    // Feature folders sit below the service: they throw ServiceFailure (analysis/engine/service-failure.ts)
+    // and the service turns it into an envelope, never the other way round.
+    files: ['analysis/{engine,import,metrics,privacy,review,findings,report,arrow}/**/*.ts'],
+    // Printing drives the whole service through a local web host and a browser: it is a host, like web-host/.
+    ignores: ['analysis/privacy/publish.ts', 'analysis/report/print/print-report.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'analysis/ runs without Electron: hosts adapt it (DESIGN.md section 2).' },
-            { name: 'react', message: 'analysis/ has no UI.' },
-            { name: 'react-dom', message: 'analysis/ has no UI.' },
-            { name: 'apache-arrow', importNames: ['tableToIPC', 'RecordBatchStreamWriter', 'RecordBatchWriter'], message: 'Only analysis/privacy/publish.ts serialises Arrow: every published table passes suppression.' },
-          ],
-          patterns: [{ group: ['react/*', 'react-dom/*', '@observablehq/*', 'wouter', 'zustand', '**/renderer/**', '**/electron/**'], message: 'analysis/ is the engine: it does not import UI or host code.' }],
+          paths: ANALYSIS_PATHS,
+          patterns: [...ANALYSIS_PATTERNS, { group: ['**/service/**', '../service', '../../service'], message: 'Feature folders do not import the service layer: throw ServiceFailure from analysis/engine/service-failure.ts.' }],
         },
       ],
     },

@@ -1,11 +1,12 @@
 // The one contract every host exposes (DESIGN.md section 2): method names, request and response types.
 // No runtime imports, so the renderer can `import type` it and hosts can share METHOD_NAMES.
 
-import type { DeleteSavedViewRequest, SaveViewRequest, SavedView } from './contract/explore';
+import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, ExportChartXlsxRequest, SaveViewRequest, SavedView } from './contract/explore';
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
 import type { AgreementReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
+import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
 import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
 
 /** Every call answers with an envelope: a thrown Error does not survive Electron IPC intact. */
@@ -19,6 +20,8 @@ export type ErrorCode =
   | 'project_invalid' // not an EquityLens project, or damaged
   | 'project_too_new' // made by a newer version of the app
   | 'project_locked' // another process has the file open
+  | 'no_data' // the request is valid but the project holds no figures for it
+  | 'file_refused' // the file's content cannot be imported as mapped (rates without counts, ids as counts, ...)
   | 'cancelled'
   | 'internal';
 
@@ -63,6 +66,10 @@ export interface ProjectInfo extends ProjectSummary {
   tables: TableCount[];
   schoolYears: number[];
   schools: SchoolSummary[];
+  /** Districts (LEA or division ids) in report-card aggregates that cover several; absent when none. */
+  districts?: string[];
+  /** Changes whenever an import or a setting changes any published figure; keys every cache of figures. */
+  dataVersion: string;
 }
 
 export interface RecentProject {
@@ -114,6 +121,7 @@ export type * from './contract/metrics';
 export type * from './contract/explore';
 export type * from './contract/report';
 export type * from './contract/team';
+export type * from './contract/signals';
 
 /**
  * Method name -> request and response. Adding a method here, in METHOD_NAMES, in the request schemas
@@ -184,10 +192,14 @@ export interface ApiMethods {
   /** Every import's report plus checks across tables run now. */
   getProjectQuality: { request: EmptyRequest; response: ProjectQualityReport };
   listMappingProfiles: { request: EmptyRequest; response: MappingProfileSummary[] };
-  // --- explore (issue 5) ---
+  // --- explore ---
   listSavedViews: { request: EmptyRequest; response: SavedView[] };
   saveView: { request: SaveViewRequest; response: SavedView[] };
   deleteSavedView: { request: DeleteSavedViewRequest; response: SavedView[] };
+  /** Which sources hold a metric (student records, report-card aggregates), which 'auto' reads, how many schools pass the filters. */
+  getExploreSources: { request: ExploreSourcesRequest; response: ExploreSources };
+  /** An Explore chart's data table and metadata as an XLSX workbook (Data and About sheets). */
+  exportChartXlsx: { request: ExportChartXlsxRequest; response: ExportedFile };
   // --- metrics (issue 4) ---
   /** Every metric with its definition and methods, the group types, statistics' methods and note codes. */
   listMetrics: { request: EmptyRequest; response: MetricCatalog };
@@ -229,6 +241,10 @@ export interface ApiMethods {
   exportFindings: { request: ExportFindingsRequest; response: ExportedFile };
   /** The whole review (ratings, evidence, findings, recommendations, plan) as JSON. */
   exportReviewJson: { request: EmptyRequest; response: ExportedFile };
+  // --- signals ---
+  /** Every Domain 1 and 2 gap tested, with false-discovery control across the stated family. */
+  getSignals: { request: SignalsRequest; response: SignalsResult };
+  updateSignalSettings: { request: UpdateSignalSettingsRequest; response: SignalSettingsInfo };
 }
 
 export type MethodName = keyof ApiMethods;
@@ -281,10 +297,12 @@ export const METHOD_NAMES = [
   'getQualityReport',
   'getProjectQuality',
   'listMappingProfiles',
-  // --- explore (issue 5) ---
+  // --- explore ---
   'listSavedViews',
   'saveView',
   'deleteSavedView',
+  'getExploreSources',
+  'exportChartXlsx',
   // --- metrics (issue 4) ---
   'listMetrics',
   'getMetricTable',
@@ -302,6 +320,9 @@ export const METHOD_NAMES = [
   'getReportModel',
   'exportFindings',
   'exportReviewJson',
+  // --- signals ---
+  'getSignals',
+  'updateSignalSettings',
 ] as const satisfies readonly MethodName[];
 
 /** Compile-time check that METHOD_NAMES lists every method exactly. */

@@ -7,6 +7,9 @@ import { failure } from '../analysis/service/envelope';
 import type { ServiceOptions } from '../analysis/service/service-options';
 import { isToServiceMessage, type FromServiceMessage } from './service-messages';
 
+// The isolated file reader is bundled beside this file; the service starts it with Electron run as Node.
+if (typeof __dirname === 'string') process.env.EQUITYLENS_READER_SCRIPT ??= `${__dirname}/reader-child.cjs`;
+
 const NOT_STARTED_MESSAGE = 'The EquityLens data engine could not start. Restart EquityLens; if this keeps happening, reinstall it.';
 
 interface Engine {

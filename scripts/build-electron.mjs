@@ -12,6 +12,8 @@ const entries = [
   // The sandboxed preload can require only 'electron', so everything else must be inside this file.
   { in: 'electron/preload.ts', out: 'preload' },
   { in: 'electron/service-process.ts', out: 'service-process' },
+  // The isolated file reader the service starts for every import (Electron run as Node).
+  { in: 'analysis/import/source/reader-child.ts', out: 'reader-child' },
   // The command line's printer when Electron is installed (equitylens report).
   { in: 'electron/print-cli.ts', out: 'print-cli' },
 ];

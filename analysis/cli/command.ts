@@ -11,12 +11,14 @@ export interface ParsedCommand {
   positionals: string[];
   flag(name: string): boolean;
   option(name: string): string | undefined;
+  /** Every value of a repeatable option (--map A=x --map B=y), in order. */
+  options(name: string): string[];
 }
 
 export interface CommandSpec {
   usage: string;
   positionals: { min: number; max: number };
-  options: Record<string, { type: 'boolean' | 'string' }>;
+  options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }>;
 }
 
 export function parseCommand(name: string, args: string[], spec: CommandSpec): ParsedCommand {
@@ -35,5 +37,9 @@ export function parseCommand(name: string, args: string[], spec: CommandSpec): P
     positionals,
     flag: (option) => values[option] === true,
     option: (option) => (typeof values[option] === 'string' ? (values[option] as string) : undefined),
+    options: (option) => {
+      const value = values[option];
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+    },
   };
 }

@@ -6,6 +6,7 @@ import { CliError, usageError } from './cli-errors';
 import { parseCommand, type CommandIo, type CommandSpec, type ParsedCommand } from './command';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { inspectCommand } from './commands/inspect';
 import { initCommand } from './commands/init';
 import { qualityCommand } from './commands/quality';
 import { serveCommand } from './commands/serve';
@@ -15,6 +16,8 @@ import { disparityCommand } from './commands/disparity';
 import { metricCommand } from './commands/metric';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
+import { signalsCommand } from './commands/signals';
+import { validatedService } from '../service/dispatch';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
 
@@ -43,10 +46,16 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   // --- import (issue 3) ---
   import: {
     summary: 'import district exports (CSV, TSV, XLSX, Parquet, JSON), mapped automatically',
-    usage: 'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--replace|--skip] [--json]',
+    usage:
+      'equitylens import <project.duckdb> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--replace|--skip] [--json]',
     positionals: { min: 2, max: 10_000 },
     options: {
       kind: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      code: { type: 'string', multiple: true },
+      measure: { type: 'string' },
+      level: { type: 'string' },
+      'group-type': { type: 'string' },
       profile: { type: 'string' },
       sheet: { type: 'string' },
       'save-profile': { type: 'string' },
@@ -55,6 +64,22 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
       json: { type: 'boolean' },
     },
     run: importCommand,
+  },
+  inspect: {
+    summary: 'how a file would be imported, without importing it: kind, column mapping with confidences and reasons, code review',
+    usage: 'equitylens inspect <file> [--kind K] [--sheet NAME] [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G] [--json]',
+    positionals: { min: 1, max: 1 },
+    options: {
+      kind: { type: 'string' },
+      sheet: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      code: { type: 'string', multiple: true },
+      measure: { type: 'string' },
+      level: { type: 'string' },
+      'group-type': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    run: inspectCommand,
   },
   quality: {
     summary: 'the data-quality report: every import, and checks across the tables',
@@ -89,12 +114,13 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   metric: {
     summary: 'one metric by one or two group types: rates, intervals, gaps, risk ratios (suppressed unless --internal)',
-    usage: 'equitylens metric <project.duckdb> <metric-id> --by <group-type>[,<group-type>] [--year Y] [--school S] [--reference R] [--internal] [--json|--csv]',
+    usage: 'equitylens metric <project.duckdb> <metric-id> --by <group-type>[,<group-type>] [--year Y] [--school S] [--district D] [--reference R] [--internal] [--json|--csv]',
     positionals: { min: 2, max: 2 },
     options: {
       by: { type: 'string' },
       year: { type: 'string' },
       school: { type: 'string' },
+      district: { type: 'string' },
       reference: { type: 'string' },
       internal: { type: 'boolean' },
       json: { type: 'boolean' },
@@ -104,10 +130,26 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   disparity: {
     summary: 'the IDEA disparity table: risk, comparison risk, risk ratios, minimum tests, flags',
-    usage: 'equitylens disparity <project.duckdb> --measure M --group-type G [--year Y] [--json]',
+    usage: 'equitylens disparity <project.duckdb> --measure M --group-type G [--year Y] [--school S] [--district D] [--reference others|GROUP] [--internal] [--json]',
     positionals: { min: 1, max: 1 },
-    options: { measure: { type: 'string' }, 'group-type': { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      measure: { type: 'string' },
+      'group-type': { type: 'string' },
+      year: { type: 'string' },
+      school: { type: 'string' },
+      district: { type: 'string' },
+      reference: { type: 'string' },
+      internal: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     run: disparityCommand,
+  },
+  signals: {
+    summary: 'gaps unlikely to be noise: every Domain 1 and 2 gap tested, with false-discovery control',
+    usage: 'equitylens signals <project.duckdb> [--metric M] [--year Y] [--all] [--internal] [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { metric: { type: 'string' }, year: { type: 'string' }, all: { type: 'boolean' }, internal: { type: 'boolean' }, json: { type: 'boolean' } },
+    run: signalsCommand,
   },
   // --- findings and report (issue 7) ---
   report: {
@@ -140,7 +182,8 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     io.out(APP_VERSION);
     return 0;
   }
-  const service = createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() });
+  // Through the dispatcher, like every other host: the same request schemas validate each call.
+  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() }));
   try {
     const spec = COMMANDS[name];
     if (!spec) throw usageError(`Unknown command "${name}". Run \`equitylens --help\` for the list.`);

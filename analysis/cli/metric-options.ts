@@ -1,4 +1,4 @@
-// Parses the metric commands' shared options (--year, --school, --reference) into request parts.
+// Parses the metric commands' shared options (--year, --school, --district, --reference) into request parts.
 import type { MetricFilters, MetricReference } from '../api';
 import { usageError } from './cli-errors';
 
@@ -19,8 +19,10 @@ export function filtersFrom(option: (name: string) => string | undefined): Metri
   const filters: MetricFilters = {};
   const years = parseYears(option('year'));
   const schools = parseList(option('school'));
+  const districts = parseList(option('district'));
   if (years) filters.years = years;
   if (schools) filters.schoolIds = schools;
+  if (districts) filters.districtIds = districts;
   return filters;
 }
 

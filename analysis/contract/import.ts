@@ -163,6 +163,10 @@ export interface ImportInspection {
   codes: ImportCodeReview[];
   /** Required fields with neither a column nor a value: the import cannot run until they have one. */
   missingRequired: string[];
+  /** Why the import would be refused as mapped (rates without counts, an id column mapped to a count, ...). */
+  problems?: string[];
+  /** Report-card measures the file holds, each with the registry metric it matches (if any). */
+  measures?: MeasureSuggestion[];
   profile: string | null;
   /** Earlier imports of this very file (same sha256) into this project. */
   previousImports: ImportLogEntry[];
@@ -193,7 +197,7 @@ export interface RejectedRow {
   message: string;
 }
 
-export type QualityCheck = 'file' | 'parse' | 'missing_required' | 'invalid_value' | 'unmapped_code' | 'duplicate_key' | 'orphan' | 'impossible_value' | 'excluded' | 'derived' | 'formula_text';
+export type QualityCheck = 'file' | 'parse' | 'missing_required' | 'invalid_value' | 'unmapped_code' | 'duplicate_key' | 'orphan' | 'impossible_value' | 'excluded' | 'derived' | 'formula_text' | 'mis_kinded';
 
 export interface QualityIssue {
   check: QualityCheck;
@@ -245,6 +249,29 @@ export interface ImportResult {
   /** null when nothing was imported (skipped or duplicate). */
   quality: QualityReport | null;
   profileSaved: string | null;
+  /** All-students rows the project now holds that were added up from partitioning groups (aggregates only). */
+  derivedTotals?: DerivedTotal[];
+}
+
+/** A report-card measure kept as the file names it, and the registry metric it matches. */
+export interface MeasureSuggestion {
+  measure: string;
+  metricId: string | null;
+  confidence: number;
+  reason: string;
+}
+
+/** An all-students row added up from a group type that partitions the population. */
+export interface DerivedTotal {
+  schoolYear: number | null;
+  level: string | null;
+  districtId: string | null;
+  schoolId: string | null;
+  measure: string;
+  /** race_ethnicity (the seven federal groups) or a yes/no group type such as swd. */
+  fromGroupType: string;
+  numerator: number;
+  denominator: number;
 }
 
 export interface QualityReportRequest {

@@ -26,6 +26,8 @@ export interface MetricFilters {
   /** School years (ending year). Earlier years are read too, for trends, but not returned. */
   years?: number[];
   schoolIds?: string[];
+  /** Districts (LEA or division ids) of report-card aggregates that cover several. */
+  districtIds?: string[];
   schoolLevels?: string[];
   grades?: number[];
   /** Only community-partnership schools (true) or only the others (false). */
@@ -59,6 +61,8 @@ export interface DisparityTableRequest {
   measure: string;
   groupType: MetricGroupType;
   filters?: MetricFilters;
+  /** The risk ratio's comparison group: all other students (the IDEA default) or a named group such as white. */
+  reference?: MetricReference;
   internal?: boolean;
 }
 

@@ -98,6 +98,9 @@ export interface ReportCover {
   reviewEnd: string | null;
   reviewers: string[];
   preparedFor: string | null;
+  /** ISO dates (YYYY-MM-DD) of the site visit, printed on the cover; absent or null when not set. */
+  siteVisitStart?: string | null;
+  siteVisitEnd?: string | null;
 }
 
 export interface FindingsState {
@@ -190,8 +193,16 @@ export interface ReportDomainRating {
   overrideReason: string | null;
   rated: number;
   total: number;
+  /** Some criteria are rated and some are not: the rating may change, and prints as "provisional (k of n rated)". */
+  provisional: boolean;
   distribution: RatingDistribution;
 }
+
+/**
+ * How far a criterion's rating stands on evidence: none linked (unsupported), one or two of the three
+ * sources (partly supported), or data, stakeholder voice and observation or documents (triangulated).
+ */
+export type EvidenceSupport = 'not_rated' | 'unsupported' | 'partly_supported' | 'triangulated';
 
 export interface ReportCriterion {
   criterionId: string;
@@ -201,6 +212,9 @@ export interface ReportCriterion {
   rationale: string | null;
   /** Evidence items linked, by leg of the triangulation. */
   evidence: Record<EvidenceCategory, number>;
+  support: EvidenceSupport;
+  /** The data-suggested level when the project's data suggest one (a suggestion is not evidence). */
+  suggestedLevel: RatingLevel | null;
 }
 
 /** A chart linked as evidence, redrawn from its Explore address with published figures only. */
@@ -233,6 +247,8 @@ export interface ReportFinding {
   text: string;
   criteria: { criterionId: string; title: string }[];
   evidence: string[];
+  /** The charts (linked as evidence) it rests on, printed in this domain's section. */
+  charts: { anchor: string; title: string }[];
 }
 
 export interface ReportRecommendation {
@@ -249,7 +265,7 @@ export interface ReportDomainSection {
   name: string;
   description: string | null;
   rating: ReportDomainRating;
-  clusters: { clusterId: string; name: string; level: RatingLevel | null; criteria: ReportCriterion[] }[];
+  clusters: { clusterId: string; name: string; level: RatingLevel | null; rated: number; total: number; provisional: boolean; overrideReason: string | null; criteria: ReportCriterion[] }[];
   findings: ReportFinding[];
   charts: ReportChart[];
   recommendations: ReportRecommendation[];
@@ -314,6 +330,35 @@ export interface ReportReviewTeam {
   sentences: string[];
 }
 
+/** One gap between a group and its reference, from a published table, as the summary prints it. */
+export interface ReportGap {
+  metricId: string;
+  metricLabel: string;
+  groupType: string;
+  groupTypeLabel: string;
+  groupLabel: string;
+  /** School year (ending year). */
+  year: number;
+  /** As printed: "31.2% (95% CI 28.0% to 34.6%)". */
+  valueText: string;
+  referenceLabel: string;
+  referenceText: string;
+  /** "18.4 percentage points higher" */
+  gapText: string;
+  /** Percentage points, signed as the table has it. */
+  gap: number;
+  /** Where the report discusses it: a chart linked as evidence, or the domain (or data profile) section. */
+  discussedAt: { anchor: string; heading: string; within?: string } | null;
+}
+
+export interface ReportProfileCluster {
+  anchor: string;
+  clusterId: string;
+  name: string;
+  /** Charts drawn from the registry metrics behind the cluster's criteria, with published figures only. */
+  charts: ReportChart[];
+}
+
 /** The whole report as data: built in analysis/ from the review, the findings and published metric tables. */
 export interface ReportModel {
   format: 1;
@@ -322,15 +367,37 @@ export interface ReportModel {
   /** ISO 8601 */
   generatedAt: string;
   appVersion: string;
-  cover: ReportCover & { districtName: string; reviewName: string; templateName: string; reviewPeriod: string };
+  cover: ReportCover & { districtName: string; reviewName: string; templateName: string; reviewPeriod: string; siteVisit: string | null };
+  /** Each title is the text of the heading it points to, so printers can find its page. */
   contents: { anchor: string; title: string; level: 1 | 2 }[];
+  /** 'data_profile' while nothing is rated: the report then shows what the data say, titled as such. */
+  kind: 'review' | 'data_profile';
   summary: {
     paragraphs: string[];
+    /** The reviewer's findings, domain by domain, most pressing first (limiting factors, areas for growth, strengths). */
+    keyFindings: { domainNumber: number; domainName: string; anchor: string; findings: { findingId: number; type: FindingType; title: string }[] }[];
+    /** The largest gaps in the published data, largest first (three to five when the data hold them). */
+    gaps: ReportGap[];
     domainRatings: ReportDomainRating[];
     /** Criteria by rating, domain by domain: the rubric heat map. */
     heatmap: { domainId: string; number: number; name: string; criteria: ReportCriterion[] }[];
-    counts: { criteriaRated: number; criteriaTotal: number; strengths: number; areasForGrowth: number; limitingFactors: number; recommendations: number; actionItems: number; evidence: number };
+    counts: {
+      criteriaRated: number;
+      criteriaTotal: number;
+      /** Rated criteria by how far their evidence reaches. */
+      unsupported: number;
+      partlySupported: number;
+      triangulated: number;
+      strengths: number;
+      areasForGrowth: number;
+      limitingFactors: number;
+      recommendations: number;
+      actionItems: number;
+      evidence: number;
+    };
   };
+  /** What the data show for each Domain 1 cluster: the whole report while nothing is rated, else empty. */
+  dataProfile: ReportProfileCluster[];
   domains: ReportDomainSection[];
   actionPlan: ReportActionItem[];
   methods: ReportMethods;

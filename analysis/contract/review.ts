@@ -138,6 +138,21 @@ export interface CriterionSuggestion {
   level: RatingLevel | null;
   /** A sentence: "Suggested: Initiating. Out-of-school suspension risk ratio for ..." */
   reason: string;
+  /** Every figure the rules read, as the metrics engine published it (in the suggestion's units). */
+  figures: SuggestionFigure[];
+}
+
+/** One published figure behind a suggestion: a group's gap, risk ratio or composition index in one year. */
+export interface SuggestionFigure {
+  metric: SuggestionMetricId;
+  /** The registry metric whose published row holds the figure. */
+  metricId: string;
+  groupType: SuggestionGroupType;
+  group: string;
+  year: number;
+  /** Gaps in percentage points by which the group is worse off (negative: better off); null when withheld or not computed. */
+  value: number | null;
+  withheld: boolean;
 }
 
 export interface Triangulation {

@@ -212,7 +212,7 @@ export const CANONICAL_TABLES: readonly CanonicalTable[] = [
     name: 'aggregates',
     label: 'Report-card aggregates',
     grain: 'one row per measure per group per school (or district, state) per year',
-    key: ['school_year', 'level', 'school_id', 'measure', 'group_type', 'group_value'],
+    key: ['school_year', 'level', 'district_id', 'school_id', 'measure', 'group_type', 'group_value'],
     columns: [
       col('school_year', 'INTEGER', 'School year, as the year it ends'),
       col('level', 'VARCHAR', 'school, district or state'),
@@ -223,6 +223,9 @@ export const CANONICAL_TABLES: readonly CanonicalTable[] = [
       col('numerator', 'DOUBLE', 'Count with the outcome'),
       col('denominator', 'DOUBLE', 'Count in the group'),
       flag('denominator_derived', 'Denominator derived from a count and a percent'),
+      col('district_id', 'VARCHAR', 'District (LEA or division) the row belongs to, when a file covers several'),
+      col('source_status', 'VARCHAR', 'suppressed_in_source when the publisher hid the count (blank, a mark, or 0 written for suppressed)'),
+      flag('total_derived', 'An all-students row added up from groups that partition the population'),
     ],
   },
 ];

@@ -1,7 +1,10 @@
 // A review project is one .duckdb file: create it, open it (version check and migrations), close it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from './service-failure';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface ProjectMetadata {
@@ -14,21 +17,82 @@ export interface ProjectMetadata {
 
 /**
  * Offline by construction: only the extensions built into the binding (parquet, json, icu) are
- * used, and DuckDB is told never to install one.
+ * used, and DuckDB is told never to install one. Memory and spill space are set, not left to DuckDB's
+ * defaults (80% of the computer's memory; spill files next to the project, where a copy of the review
+ * would pick them up): a quarter of memory between 1 and 4 GB, and spill files in this process's
+ * scratch folder, which a later start removes if the process was killed.
  */
-const INSTANCE_OPTIONS: Record<string, string> = {
-  autoinstall_known_extensions: 'false',
-  autoload_known_extensions: 'true',
-  allow_community_extensions: 'false',
-};
+function instanceOptions(): Record<string, string> {
+  const quarter = Math.floor(os.totalmem() / 4 / 1024 ** 2);
+  return {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'true',
+    allow_community_extensions: 'false',
+    memory_limit: `${Math.min(4096, Math.max(1024, quarter))}MB`,
+    temp_directory: engineScratchDir(),
+    max_temp_directory_size: '8GB',
+  };
+}
+
+/** Where this process's DuckDB spills (named like import scratch, so the same start-up sweep removes it). */
+export function engineScratchDir(): string {
+  return path.join(os.tmpdir(), `equitylens-import-${process.pid}-engine`);
+}
+
+/** Read calls that run at once on their own connections. */
+const MAX_READERS = 4;
+
+/** Thrown when this process already has the file open: two DuckDB instances on one file would corrupt it. */
+export class AlreadyOpenFailure extends ServiceFailure {
+  constructor(readonly file: string) {
+    super('project_locked', `The review at ${file} is already open.`);
+  }
+}
 
 export class ProjectDatabase {
+  /** Files open in this process (DuckDB's file lock does not stop a second open from the same process). */
+  private static readonly openFiles = new Set<string>();
+
+  /** The read connection of the call running now, if it runs as a read (see withReadConnection). */
+  private static readonly readScope = new AsyncLocalStorage<{ database: ProjectDatabase; connection: DuckDBConnection }>();
+  private readonly idleReaders: DuckDBConnection[] = [];
+  private activeReaders = 0;
+  private readonly waitingReaders: (() => void)[] = [];
+
   private constructor(
     readonly path: string,
     private readonly instance: DuckDBInstance,
-    /** The connection for short reads and writes; long work opens its own with connect(). */
-    readonly connection: DuckDBConnection,
+    private readonly writeConnection: DuckDBConnection,
   ) {}
+
+  /**
+   * The connection for short reads and writes: the shared one, or inside withReadConnection the call's own
+   * read connection (so handlers need not know whether they run as a read).
+   */
+  get connection(): DuckDBConnection {
+    const scope = ProjectDatabase.readScope.getStore();
+    return scope?.database === this ? scope.connection : this.writeConnection;
+  }
+
+  /**
+   * Runs a read-only call on a connection of its own, alongside writes and other reads: DuckDB gives each
+   * connection a consistent snapshot, so a chart answers while an import writes. At most MAX_READERS run
+   * at once (more only compete for the same cores); the rest wait their turn.
+   */
+  async withReadConnection<T>(body: () => Promise<T>): Promise<T> {
+    if (this.activeReaders >= MAX_READERS) await new Promise<void>((resolve) => this.waitingReaders.push(resolve));
+    this.activeReaders++;
+    let connection: DuckDBConnection | undefined;
+    try {
+      connection = this.idleReaders.pop() ?? (await this.instance.connect());
+      const reader = connection;
+      return await ProjectDatabase.readScope.run({ database: this, connection: reader }, body);
+    } finally {
+      if (connection) this.idleReaders.push(connection);
+      this.activeReaders--;
+      this.waitingReaders.shift()?.();
+    }
+  }
 
   static async create(
     path: string,
@@ -80,12 +144,16 @@ export class ProjectDatabase {
     }
   }
 
-  private static async connectTo(path: string): Promise<ProjectDatabase> {
+  private static async connectTo(file: string): Promise<ProjectDatabase> {
+    const key = path.resolve(file);
+    if (ProjectDatabase.openFiles.has(key)) throw new AlreadyOpenFailure(file);
     try {
-      const instance = await DuckDBInstance.create(path, INSTANCE_OPTIONS);
-      return new ProjectDatabase(path, instance, await instance.connect());
+      const instance = await DuckDBInstance.create(file, instanceOptions());
+      const database = new ProjectDatabase(file, instance, await instance.connect());
+      ProjectDatabase.openFiles.add(key);
+      return database;
     } catch (error) {
-      throw explainOpenError(path, error);
+      throw explainOpenError(file, error);
     }
   }
 
@@ -123,9 +191,11 @@ export class ProjectDatabase {
   }
 
   close(): void {
-    this.connection.closeSync();
+    for (const reader of this.idleReaders.splice(0)) reader.closeSync();
+    this.writeConnection.closeSync();
     // Closing the instance checkpoints the write-ahead log into the file, so the file is the review.
     this.instance.closeSync();
+    ProjectDatabase.openFiles.delete(path.resolve(this.path));
   }
 
   private async schemaVersion(): Promise<number> {

@@ -1,7 +1,7 @@
 // "Seed from Initiating criteria": one draft action item per criterion rated Initiating that has none yet.
 // A criterion whose rating rule reads a metric gets a benchmark on that metric for the worst-placed group,
 // with its baseline from the published figures; the reviewer edits owners, timelines and targets after.
-import type { BenchmarkSpec, MetricGroupType, MetricRule, RubricCriterion, SuggestionMetricId } from '../api';
+import type { BenchmarkSpec, MetricGroupType, MetricRule, RubricCriterion } from '../api';
 import { applyChange } from '../review/audit-log';
 import { requireReviewer } from '../review/review-changes';
 import { currentTemplate, type ReviewContext } from '../review/review-state';
@@ -10,40 +10,33 @@ import { allCriteria } from '../review/template-walk';
 import type { MetricSettings } from '../metrics/metric-settings';
 import { readMetricSettings } from '../report/metric-settings-read';
 import { schoolYearLabel } from '../shared/codes';
+import { gapFromShortfall, shortfall } from '../shared/gap-sign';
+import { SUGGESTION_METRICS } from '../shared/suggestion-metrics';
 import { benchmarkBaseline } from './benchmark-baseline';
 import { FINDINGS_RECORDS } from './findings-records';
-
-/** The registry metric and statistic behind each data-suggested rating's figure. */
-const RULE_METRICS: Record<SuggestionMetricId, { metricId: string; statistic: BenchmarkSpec['statistic'] }> = {
-  oss_risk_ratio: { metricId: 'out_of_school_suspension', statistic: 'risk_ratio' },
-  ela_proficiency_gap: { metricId: 'ela_proficiency', statistic: 'gap' },
-  math_proficiency_gap: { metricId: 'math_proficiency', statistic: 'gap' },
-  chronic_absence_gap: { metricId: 'chronic_absenteeism', statistic: 'gap' },
-  advanced_course_composition: { metricId: 'ap_ib_enrollment', statistic: 'gap' },
-  graduation_gap: { metricId: 'graduation_4_year', statistic: 'gap' },
-};
+import { latestSchoolYear } from '../engine/school-years';
 
 const sentenceStart = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The rule's candidate groups, worst published baseline first; the worst one becomes the benchmark. */
 async function ruleBenchmark(context: ReviewContext, rule: MetricRule, settings: MetricSettings, targetYear: number): Promise<BenchmarkSpec | null> {
-  const { metricId, statistic } = RULE_METRICS[rule.metric];
+  const { metricId, benchmark: statistic, direction } = SUGGESTION_METRICS[rule.metric];
   const candidates = rule.groups.map((group) =>
     rule.groupType === 'race_ethnicity' ? { groupType: 'race_ethnicity' as MetricGroupType, group } : { groupType: group as MetricGroupType, group: 'true' },
   );
-  let worst: { spec: BenchmarkSpec; value: number; raw: number } | null = null;
+  let worst: { spec: BenchmarkSpec; value: number } | null = null;
   for (const candidate of candidates) {
     const spec: BenchmarkSpec = { metricId, statistic, ...candidate, target: 0, targetYear };
     const baseline = await benchmarkBaseline(context.database.connection, spec, settings, false).catch(() => null);
     if (!baseline || baseline.value === null) continue;
-    // Gaps are signed against the reference; for a figure where lower is worse the gap is negative.
-    const badness = statistic === 'gap' ? Math.abs(baseline.value) : baseline.value;
-    if (!worst || badness > worst.value) worst = { spec, value: badness, raw: baseline.value };
+    // A gap's badness is how far the group is worse off (the shared sign convention), not its size alone.
+    const badness = statistic === 'gap' ? shortfall(baseline.value, direction) : baseline.value;
+    if (!worst || badness > worst.value) worst = { spec, value: badness };
   }
   if (!worst) return null;
   const target = statistic === 'risk_ratio' ? Math.min(rule.thresholds.developing, worst.value) : rule.metric === 'advanced_course_composition' ? Math.round(worst.value * 5) / 10 : rule.thresholds.developing;
-  // A target keeps the sign of the baseline gap, so "halve the gap" reads the same way as the baseline.
-  const signed = statistic === 'gap' ? target * (Math.sign(worst.raw) || 1) : target;
+  // The target is a shortfall too; stored as a signed gap it reads the same way as the baseline ("10.0 pts below").
+  const signed = statistic === 'gap' ? gapFromShortfall(target, direction) : target;
   return { ...worst.spec, target: Math.round(signed * 10) / 10 };
 }
 
@@ -70,7 +63,7 @@ export async function seedActionPlan(context: ReviewContext): Promise<number> {
   const places = allCriteria(template).filter((p) => initiating.has(p.criterion.id) && !covered.has(p.criterion.id));
   if (places.length === 0) return 0;
   const settings = await readMetricSettings(database);
-  const latestYear = Number((await readRow(database.connection, 'SELECT coalesce(max(school_year), year(current_date)) AS y FROM enrollment'))!.y);
+  const latestYear = await latestSchoolYear(database.connection);
   const drafts: Record<string, unknown>[] = [];
   for (const place of places) drafts.push({ domainId: place.domain.id, ...(await draftFor(context, place.criterion, settings, latestYear)) });
   const ids: number[] = [];

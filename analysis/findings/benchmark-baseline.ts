@@ -7,8 +7,9 @@ import { findMetric, metricGroupTypes } from '../metrics/registry';
 import type { MetricDefinition } from '../metrics/registry/metric-types';
 import { metricTable } from '../metrics/run-metric';
 import { publishedRows } from '../report/published-rows';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { schoolYearLabel } from '../shared/codes';
+import { gapShort } from '../shared/gap-sign';
 
 export const STATISTIC_LABELS: Record<BenchmarkStatistic, string> = {
   value: 'Rate or average',
@@ -23,11 +24,11 @@ export function displayScale(metric: Pick<MetricDefinition, 'unit'>, statistic: 
   return { scale: 1, suffix: statistic === 'gap' ? ' pts' : '' };
 }
 
+/** A benchmark figure as printed; a gap in the shared sign convention ("19.0 pts below"), never a bare sign. */
 export function formatFigure(value: number, metric: Pick<MetricDefinition, 'unit'>, statistic: BenchmarkStatistic): string {
+  if (statistic === 'gap') return gapShort(value);
   const { suffix } = displayScale(metric, statistic);
-  const digits = statistic === 'risk_ratio' ? 2 : 1;
-  const text = value.toFixed(digits);
-  return `${statistic === 'gap' && value > 0 ? '+' : ''}${text}${suffix}`;
+  return `${value.toFixed(statistic === 'risk_ratio' ? 2 : 1)}${suffix}`;
 }
 
 export function requireMetric(metricId: string): MetricDefinition {

@@ -1,7 +1,7 @@
 // Each change to findings, recommendations, the action plan and the cover as its own audited transaction,
 // through the review's audit log (so the review's Undo and audit view cover them too).
 import type { ActionItemInput, BenchmarkSpec, FindingInput, RecommendationInput, ReportCover } from '../api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { applyChange } from '../review/audit-log';
 import { requireReviewer } from '../review/review-changes';
 import { currentTemplate, readEvidence, type ReviewContext } from '../review/review-state';
@@ -144,6 +144,8 @@ export async function setCover(context: ReviewContext, cover: ReportCover): Prom
         reviewEnd: cover.reviewEnd,
         reviewers: cover.reviewers.map((r) => r.trim()).filter(Boolean),
         preparedFor: cover.preparedFor?.trim() || null,
+        siteVisitStart: cover.siteVisitStart ?? null,
+        siteVisitEnd: cover.siteVisitEnd ?? null,
       }),
   });
 }

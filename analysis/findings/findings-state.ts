@@ -3,7 +3,7 @@ import type { ActionItem, BenchmarkSpec, Finding, FindingsState, FindingType, Re
 import type { ProjectDatabase } from '../engine/project-database';
 import { readMetricSettings } from '../report/metric-settings-read';
 import { lastUndoableChange } from '../review/audit-log';
-import { readRow, readRows } from '../review/sql-rows';
+import { readRows } from '../review/sql-rows';
 import { benchmarkBaseline } from './benchmark-baseline';
 import { actionSnapshot, FINDINGS_RECORDS, findingSnapshot, readActionRows, readFindingRows, readRecommendationRows, recommendationSnapshot } from './findings-records';
 
@@ -51,21 +51,19 @@ export async function readActionItems(database: ProjectDatabase, internal = fals
 /** The cover as saved, with what the review records filling anything left unset. */
 export async function readCover(database: ProjectDatabase): Promise<ReportCover> {
   const saved = ((await FINDINGS_RECORDS.report_cover.read(database.connection, 'report_cover')) ?? {}) as Partial<ReportCover>;
-  const span = await readRow(
-    database.connection,
-    "SELECT strftime(min(changed_at), '%Y-%m-%d') AS first, strftime(max(changed_at), '%Y-%m-%d') AS last FROM app.audit_log WHERE action <> 'undo'",
-  );
-  const started = await readRow(database.connection, "SELECT strftime(started_at, '%Y-%m-%d') AS started FROM app.review WHERE review_id = 1").catch(() => null);
   const actors = await readRows(
     database.connection,
     "SELECT actor FROM app.audit_log WHERE action NOT IN ('undo', 'set_reviewer') GROUP BY actor ORDER BY min(audit_id)",
   );
   return {
     title: saved.title?.trim() || DEFAULT_REPORT_TITLE,
-    reviewStart: saved.reviewStart ?? (span?.first as string | null) ?? (started?.started as string | null) ?? null,
-    reviewEnd: saved.reviewEnd ?? (span?.last as string | null) ?? null,
+    // The review period is what the reviewer sets: the day the project was made or first edited is not it.
+    reviewStart: saved.reviewStart ?? null,
+    reviewEnd: saved.reviewEnd ?? null,
     reviewers: saved.reviewers && saved.reviewers.length > 0 ? saved.reviewers : actors.map((r) => String(r.actor)),
     preparedFor: saved.preparedFor ?? null,
+    siteVisitStart: saved.siteVisitStart ?? null,
+    siteVisitEnd: saved.siteVisitEnd ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 // The importer's one error type: a sentence the user can act on, safe to show and log (no record data).
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import type { ErrorCode } from '../api';
 
 export class ImportFailure extends ServiceFailure {

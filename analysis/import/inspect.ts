@@ -7,12 +7,14 @@ import { publishFilePreview } from '../privacy/publish';
 import { fieldInfo, kindSpec } from './kinds';
 import { ImportFailure } from './import-failure';
 import { previousImports } from './log/import-log';
+import { measureSuggestions } from './aggregates/measure-suggestions';
 import { reviewCodes } from './mapping/code-review';
+import { missingCounts, senseProblems } from './mapping/column-sense';
 import { profileSource } from './mapping/column-profile';
 import { requiredGaps } from './mapping/requirements';
 import { suggestMapping, type MappingSuggestion } from './mapping/suggest';
 import { displayName } from './normalize';
-import { findProfile, profileForHeaders } from './profiles';
+import { findProfile, profileForHeaders } from './mapping/profiles';
 import { digestFileCached } from './source/file-hash';
 import { openSource } from './source/open-source';
 
@@ -68,6 +70,8 @@ export async function inspectFile(connection: DuckDBConnection, path: string, op
       suggestions: suggestion.suggestions,
       codes: reviewCodes(suggestion.mapping, profile),
       missingRequired: requiredGaps(suggestion.mapping),
+      measures: measureSuggestions(suggestion.mapping, profile),
+      problems: [...senseProblems(suggestion.mapping, profile.columns), ...[missingCounts(suggestion.mapping)].flatMap((p) => (p ? [`${source.fileName} ${p}`] : []))],
       profile: suggestion.profile,
       previousImports: await previousImports(connection, sha256),
     };

@@ -7,7 +7,7 @@ import { ACTION_CODES, AGGREGATE_LEVEL_CODES, COURSE_TYPE_CODES, GRADUATION_OUTC
 import type { CodeList } from './dictionary/code-list';
 import { CERTIFIED_FLAG_CODES, COMPLETED_FLAG_CODES, COMPLETION_CODES, ECON_FLAG_CODES, ELL_FLAG_CODES, FLAG_CODES, PROFICIENT_FLAG_CODES, SWD_FLAG_CODES } from './dictionary/flag-codes';
 import { GRADE_CODES } from './dictionary/grade-codes';
-import { CONSTRUCT_CODES, MEASURE_CODES, PROGRAM_CODES } from './dictionary/open-codes';
+import { CONSTRUCT_CODES, PROGRAM_CODES } from './dictionary/open-codes';
 import { RACE_CODES } from './dictionary/race-codes';
 
 export interface FieldSpec {
@@ -64,10 +64,14 @@ const OVERRIDES: Record<ImportKind, Record<string, Override>> = {
   },
   aggregates: {
     level: code(AGGREGATE_LEVEL_CODES),
-    measure: code(MEASURE_CODES),
+    // Kept as the file names it: a registry match is suggested, never written over it.
+    measure: { valueKind: 'text' },
     group_type: code(AGGREGATE_GROUP_TYPE_CODES),
     group_value: { valueKind: 'text' },
     denominator_derived: { derivedOnly: true },
+    district_id: { valueKind: 'id' },
+    source_status: { derivedOnly: true },
+    total_derived: { derivedOnly: true },
   },
 };
 
@@ -139,6 +143,9 @@ const LABELS: Record<string, string> = {
   group_type: 'Group type',
   group_value: 'Group',
   denominator_derived: 'Denominator derived',
+  district_id: 'District (LEA)',
+  source_status: 'Status in the source',
+  total_derived: 'Total derived',
   level: 'Level',
   implementation_phase: 'Implementation phase',
   community_school: 'Community school',

@@ -3,21 +3,24 @@
 // data-quality report and every rejected row. rows read = rows loaded + rows rejected, always.
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind, ImportLogEntry, ImportMapping, ImportResult, QualityIssue, QualityReport, SuggestedColumnMapping } from '../api';
+import { rebuildDerivedTotals } from './aggregates/derived-totals';
+import { percentMismatches } from './aggregates/percent-check';
 import { ImportFailure } from './import-failure';
 import { kindSpec } from './kinds';
 import { logImport, markReplaced, previousImports } from './log/import-log';
 import { readRejects, storeRejects } from './log/quality-store';
 import { itemConstruct } from './mapping/code-review';
+import { duplicateKeyHint, missingCounts, senseProblems } from './mapping/column-sense';
 import { profileSource, type SourceProfile } from './mapping/column-profile';
 import { mappedFields, requiredGaps } from './mapping/requirements';
 import { suggestMapping } from './mapping/suggest';
 import { displayName } from './normalize';
-import { buildRecordSelect, type RecordSelect } from './plan/record-select';
-import { fixUnseenCodes } from './plan/code-fixup';
-import { planSlots, type Slot } from './plan/slots';
-import { SqlParams } from './plan/sql-params';
-import { STAGE_TABLE, stageSql } from './plan/stage-sql';
-import { findProfile, profileForHeaders, saveProfile } from './profiles';
+import { buildRecordSelect, type RecordSelect } from './mapping/plan/record-select';
+import { fixUnseenCodes } from './mapping/plan/code-fixup';
+import { planSlots, type Slot } from './mapping/plan/slots';
+import { SqlParams } from './mapping/plan/sql-params';
+import { STAGE_TABLE, stageSql } from './mapping/plan/stage-sql';
+import { findProfile, profileForHeaders, saveProfile } from './mapping/profiles';
 import { constantsSql } from './run/constants';
 import { checkCancelled, enableProgress, withProgress, type ImportHooks } from './run/progress';
 import { rejectsWithLinesSql, summarizeRejects } from './run/reject-summary';
@@ -27,6 +30,7 @@ import { REJECT_ERRORS_TABLE, REJECT_SCANS_TABLE, type ImportSource } from './so
 import { choicesFor } from './values/code-resolution';
 import { rejectDuplicatesInFile, rejectDuplicatesOfExisting, deleteReplacedRecords } from './validate/duplicates';
 import { formulaTextIssues, optionalValueIssues, orphanIssues, unmappedCodes, type LineOf } from './validate/issues';
+import { misKindedIssues } from './validate/mis-kinded';
 import { createRejectTables, dropRejectTables, lineOf, REJECTED_ROWS } from './validate/reject-table';
 import { rejectExcluded, rejectImpossible, rejectMissing, rejectParseErrors, rejectUnreadableValues, type CheckContext } from './validate/row-checks';
 
@@ -48,7 +52,7 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
   hooks.progress?.('reading', 0, null);
   const digest = digestFileCached(request.path, hooks.signal);
   digest.catch(() => undefined);
-  const source = await openSource(connection, request.path, { sheet: request.sheet });
+  const source = await openSource(connection, request.path, { sheet: request.sheet, signal: hooks.signal });
   try {
     const profile = await profileSource(connection, source);
     if (profile.rows === 0) throw new ImportFailure(`${source.fileName} has a header row but no data rows: there is nothing to import.`);
@@ -57,8 +61,17 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     const gaps = requiredGaps(mapping);
     if (gaps.length > 0) {
       const labels = gaps.map((g) => kindSpec(mapping.kind).fields.find((f) => f.field === g)?.label ?? g);
-      throw new ImportFailure(`${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'}, or give one value for every row.`);
+      throw new ImportFailure(
+        `${source.fileName} has no column for ${labels.join(', ')} (required for ${kindSpec(mapping.kind).label.toLowerCase()}). Map a column to ${gaps.length === 1 ? 'it' : 'them'} ` +
+          `(on the command line: --map "Column=${gaps[0]}"), or give one value for every row${gaps.includes('measure') ? ' (--measure NAME)' : ''}.`,
+        'file_refused',
+      );
     }
+    // Refuse rather than guess: nothing is written when a column cannot hold what it is mapped to.
+    const senseless = senseProblems(mapping, profile.columns);
+    if (senseless.length > 0) throw new ImportFailure(`${source.fileName}: ${senseless.join(' ')} Nothing was imported. Map it to another field, or leave it out.`, 'file_refused');
+    const noCounts = missingCounts(mapping);
+    if (noCounts) throw new ImportFailure(`${source.fileName} ${noCounts}`, 'file_refused');
     const { sha256, lineFeeds } = await digest;
     const previous = await previousImports(connection, sha256, mapping.kind);
     const base = { fileName: source.fileName, sha256, kind: mapping.kind, mapping, suggestions: chosen.suggestions, previousImport: previous[0] ?? null };
@@ -66,6 +79,7 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
       return { ...base, outcome: request.onDuplicate === 'skip' ? 'skipped' : 'duplicate', importId: null, quality: null, profileSaved: null };
     }
     const result = await load(connection, source, profile, mapping, previous, lineFeeds, hooks);
+    result.report.issues.push(...guessIssues(chosen));
     const importId = await logImport(connection, {
       fileName: source.fileName,
       sha256,
@@ -80,9 +94,11 @@ export async function importFile(connection: DuckDBConnection, request: ImportRe
     if (previous.length > 0) await markReplaced(connection, previous.map((p) => p.importId), importId);
     if (request.saveProfileAs) await saveProfile(connection, request.saveProfileAs, mapping, source.columns.map((c) => c.name));
     const rejects = await readRejects(connection, importId);
+    const derivedTotals = mapping.kind === 'aggregates' ? await rebuildDerivedTotals(connection) : undefined;
     hooks.progress?.('done', result.report.rowsLoaded, result.report.rowsRead);
     return {
       ...base,
+      ...(derivedTotals ? { derivedTotals } : {}),
       outcome: 'imported',
       importId,
       quality: { importId, fileName: source.fileName, sha256, table: mapping.kind, importedAt: new Date().toISOString().slice(0, 19) + 'Z', ...result.report, rejects },
@@ -98,20 +114,40 @@ interface ChosenMapping {
   mapping: ImportMapping;
   suggestions: SuggestedColumnMapping[];
   profileName: string | null;
+  /** How sure the automatic kind was (1 when chosen, given or from a profile). */
+  kindConfidence: number;
+}
+
+/** Below these, an automatic guess is applied only with a warning that names it. */
+const KIND_FLOOR = 0.6;
+const COLUMN_FLOOR = 0.7;
+
+/** Guesses made without the user: a kind or a column below its floor is named in the quality report. */
+function guessIssues(chosen: ChosenMapping): QualityIssue[] {
+  const issues: QualityIssue[] = [];
+  if (chosen.kindConfidence < KIND_FLOOR) {
+    issues.push({ check: 'file', severity: 'warning', column: null, count: 0, message: `The kind (${chosen.mapping.kind}) was a close call (confidence ${chosen.kindConfidence.toFixed(2)}): check it, or import with --kind.`, lines: [] });
+  }
+  const weak = chosen.suggestions.filter((s) => s.target && s.confidence < COLUMN_FLOOR);
+  if (weak.length > 0) {
+    const list = weak.slice(0, 10).map((s) => `"${displayName(s.source, 40)}" as ${s.target} (${s.confidence.toFixed(2)})`).join(', ');
+    issues.push({ check: 'file', severity: 'warning', column: null, count: weak.length, message: `Guessed with low confidence: ${list}. Check them, or use --map to choose.`, lines: [] });
+  }
+  return issues;
 }
 
 async function chooseMapping(connection: DuckDBConnection, request: ImportRequest, source: ImportSource, profile: SourceProfile): Promise<ChosenMapping> {
   if (request.mapping) {
     if (request.kind && request.kind !== request.mapping.kind) throw new ImportFailure('The mapping is for a different kind of data than the one asked for.');
     const suggestions = request.mapping.columns.map((c) => ({ ...c, confidence: 1, reason: 'Your mapping.' }));
-    return { mapping: request.mapping, suggestions, profileName: request.profile ?? null };
+    return { mapping: request.mapping, suggestions, profileName: request.profile ?? null, kindConfidence: 1 };
   }
   const columns = source.columns.map((c) => c.name);
   const saved = request.profile ? await findProfile(connection, request.profile) : await profileForHeaders(connection, columns);
   if (request.profile && !saved) throw new ImportFailure(`There is no mapping profile named "${displayName(request.profile)}" in this project.`);
   const suggestion = suggestMapping({ columns, profile, fileName: source.fileName, kind: request.kind, saved });
   if (suggestion.kindConfidence === 0) throw new ImportFailure(`${source.fileName} does not look like any kind of data this app imports: no column matches a known field. Choose the kind and map the columns.`);
-  return { mapping: suggestion.mapping, suggestions: suggestion.suggestions, profileName: suggestion.profile };
+  return { mapping: suggestion.mapping, suggestions: suggestion.suggestions, profileName: suggestion.profile, kindConfidence: suggestion.kindConfidence };
 }
 
 interface Loaded {
@@ -179,7 +215,15 @@ async function load(connection: DuckDBConnection, source: ImportSource, profile:
     ...(await orphanIssues(connection, mapping.kind, records, recordParams, lineOfRow)),
   ];
   const unmapped = await unmappedCodes(connection, slots);
-  if (mapping.kind === 'aggregates') warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
+  if (summary.byReason.some((r) => r.reason === 'duplicate_key')) {
+    const hint = duplicateKeyHint(mapping, profile.columns, profile.rows);
+    if (hint) warnings.push({ check: 'duplicate_key', severity: 'warning', column: mapping.columns.find((c) => c.target === 'school_id' || c.target === 'student_id' || c.target === 'staff_id')?.source ?? null, count: 0, message: hint, lines: [] });
+  }
+  if (mapping.kind === 'aggregates') {
+    warnings.push(...(await underivedDenominators(connection, records, recordParams, summary.stagedRejected > 0)));
+    warnings.push(...(await percentMismatches(connection, slots, percentScale(slots, profile))));
+  }
+  warnings.push(...(await misKindedIssues(connection, mapping.kind, records, recordParams, summary.stagedRejected > 0)));
 
   hooks.progress?.('loading', 0, rowsLoaded);
   if (replacing) await deleteReplacedRecords(connection, mapping.kind, records, recordParams);

@@ -3,6 +3,7 @@
 // table instead of joining several. Rebuilt when the data they come from changes.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quotedIdentifier } from '@duckdb/node-api';
+import { importsFingerprint } from '../engine/data-version';
 import { population, SCHOOL_POVERTY_CTE, type ExtensionId, type PopulationId } from './registry/populations';
 
 /** Bump when the SQL of a cached population changes, so old caches are rebuilt. */
@@ -12,10 +13,12 @@ const CACHED: Partial<Record<PopulationId, readonly ExtensionId[]>> = {
   tested: [],
   cohort: [],
 };
-const SOURCE_TABLES = ['schools', 'enrollment', 'attendance', 'assessments', 'discipline', 'courses', 'graduation'];
 
-/** One build at a time per connection: two requests must not both replace the same table. */
-const pending = new WeakMap<DuckDBConnection, Promise<unknown>>();
+/**
+ * One check-and-build at a time in the process: reads run on connections of their own, and two of them must
+ * not both replace the same table.
+ */
+let pending: Promise<unknown> = Promise.resolve();
 
 /**
  * The cache table to read a population from, building it first if the data changed; null when the
@@ -24,19 +27,19 @@ const pending = new WeakMap<DuckDBConnection, Promise<unknown>>();
 export async function factsTable(connection: DuckDBConnection, id: PopulationId): Promise<string | null> {
   const extensions = CACHED[id];
   if (!extensions) return null;
-  const previous = pending.get(connection) ?? Promise.resolve();
-  const next = previous.then(
+  const next = pending.then(
     () => ensureBuilt(connection, id, extensions),
     () => ensureBuilt(connection, id, extensions),
   );
-  pending.set(connection, next.catch(() => undefined));
+  pending = next.catch(() => undefined);
   return next;
 }
 
 async function ensureBuilt(connection: DuckDBConnection, id: PopulationId, extensions: readonly ExtensionId[]): Promise<string | null> {
   if (!(await hasCacheSchema(connection))) return null;
   const table = `metric_cache.${quotedIdentifier(id)}`;
-  const fingerprint = await dataFingerprint(connection);
+  // Settings do not change these tables (they are bound when a metric is computed), so only imports count.
+  const fingerprint = `v${FACTS_VERSION}:${await importsFingerprint(connection)}`;
   const state = await connection.runAndReadAll('SELECT fingerprint FROM metric_cache.state WHERE name = $name', { name: id });
   if (state.getRowsJS()[0]?.[0] === fingerprint) return table;
   try {
@@ -72,16 +75,4 @@ async function hasCacheSchema(connection: DuckDBConnection): Promise<boolean> {
   const present = reader.getRowsJS()[0]?.[0] === 1;
   schemaPresent.set(connection, present);
   return present;
-}
-
-/**
- * Row counts of the source tables and the latest import: any load changes one of them. (A UNION of
- * counts plans in a millisecond; the same counts as scalar subqueries take several.)
- */
-async function dataFingerprint(connection: DuckDBConnection): Promise<string> {
-  const counts = SOURCE_TABLES.map((t, i) => `SELECT ${i} AS k, count(*) AS n FROM ${quotedIdentifier(t)}`);
-  const reader = await connection.runAndReadAll(
-    `SELECT string_agg(n::VARCHAR, ',' ORDER BY k) FROM (${counts.join(' UNION ALL ')} UNION ALL SELECT ${SOURCE_TABLES.length}, coalesce(max(import_id), 0) FROM app.import_log)`,
-  );
-  return `v${FACTS_VERSION}:${String(reader.getRowsJS()[0]?.[0])}`;
 }

@@ -41,7 +41,7 @@ export const STATISTIC_METHODS: readonly StatisticMethod[] = [
     label: 'Weighted risk ratio',
     methods:
       "The group's district risk divided by the other groups' district risks averaged with the state's enrollment shares as weights (Bollmer, Bethel, Garrison-Mogren and Brauen, 2007), " +
-      'so a district with an unusual mix of students is compared as if its mix were the state\'s. In published tables, groups whose figures are withheld are left out of the average.',
+      'so a district with an unusual mix of students is compared as if its mix were the state\'s. In published tables, the ratio is withheld (with a note) when any group it averages over is withheld: a ratio recomputed without that group would be a different statistic.',
   },
   {
     id: 'flag',
@@ -81,7 +81,8 @@ export const STATISTIC_METHODS: readonly StatisticMethod[] = [
     label: 'Privacy protections',
     methods:
       'No figure is published for fewer students than the project minimum (10 by default): counts below it read "<10", rates and averages for smaller groups are withheld, ' +
-      'and when a withheld figure could be worked out by subtraction from a total, the next smallest figure is withheld too. Rates near 0% or 100% are shown as bounds such as "<=1%" or ">=99%" ' +
+      'and when a withheld figure could be worked out by subtraction from a total, the next smallest figure is withheld too. ' +
+      'These decisions are made over every table the project can publish for a metric together (the total, each breakdown by one group, each breakdown by two, and each school), so a figure hidden in one table cannot be worked out from another. Rates near 0% or 100% are shown as bounds such as "<=1%" or ">=99%" ' +
       '(within 1 point for groups of 300 or more, 2 points for 100 or more, 5 for 40 or more, 10 below that), and any rate whose count or complement is below the minimum is shown as a bound ' +
       'that says no more than "<10". Statistics derived from a withheld figure are withheld with it. An internal view, chosen explicitly, shows unsuppressed figures on screen and marks anything taken from it.',
   },

@@ -1,5 +1,5 @@
 // Project settings for metrics (app.settings key 'metrics'), validated with defaults on read. The
-// suppression minimum lives under its own key ('suppression', analysis/service/project-settings.ts).
+// suppression minimum lives under its own key ('suppression', analysis/engine/project-settings.ts).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 

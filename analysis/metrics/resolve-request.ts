@@ -1,7 +1,7 @@
 // Checks a metric request against the registry and turns it into the compiler's typed query parts.
 // Every failure is a sentence the person asking can act on.
 import type { MetricFilters, MetricReference, MetricTableRequest } from '../api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import type { Grouping, ReferenceSpec } from './compile/metric-query';
 import { metricGroupTypes, findMetric } from './registry';
 import { groupType, type GroupTypeId } from './registry/group-types';

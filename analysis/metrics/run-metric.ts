@@ -4,8 +4,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { quotedIdentifier } from '@duckdb/node-api';
 import type { ArrowBytes, DisparityTableRequest, MetricTableRequest } from '../api';
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
+import { linkedDecisions } from '../privacy/linked-cube';
 import { publishMetricTable } from '../privacy/publish';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
 import { compileStudentQuery } from './compile/compile-students';
 import { factsTable } from './facts-cache';
@@ -19,7 +20,7 @@ import { groupType } from './registry/group-types';
 import type { MetricDefinition } from './registry/metric-types';
 import { population } from './registry/populations';
 import { findMetric } from './registry';
-import { requestParts, resolveFilters, resolveGrouping } from './resolve-request';
+import { requestParts, resolveFilters, resolveGrouping, resolveReference } from './resolve-request';
 
 export interface MetricRun {
   metric: MetricDefinition;
@@ -31,8 +32,20 @@ export interface MetricRun {
 }
 
 export async function metricTable(connection: DuckDBConnection, request: MetricTableRequest, settings: MetricSettings): Promise<ArrowBytes> {
+  if (!findMetric(request.metricId)) return runMetric(connection, await aggregatesOnlyRun(connection, request), settings);
   const parts = requestParts(request);
   return runMetric(connection, { ...parts, source: request.source ?? 'auto', internal: request.internal === true }, settings);
+}
+
+/** Any measure in the aggregates table can be read as a metric, not only by the disparity table. */
+async function aggregatesOnlyRun(connection: DuckDBConnection, request: MetricTableRequest): Promise<MetricRun> {
+  const metric = await aggregatesOnlyMetric(connection, request.metricId);
+  const [primary, facet] = request.groupBy;
+  if (primary === 'school' && facet) throw new ServiceFailure('bad_request', 'Report-card aggregates cannot break schools down further.');
+  if (facet && facet !== 'school') throw new ServiceFailure('bad_request', 'Report-card aggregates break down by one group type at a time (optionally within each school).');
+  const grouping: Grouping = { primary: primary ?? null, facet: facet ?? null };
+  const reference = request.reference?.kind === 'group' ? resolveReference(metric, request.reference, grouping) : (request.reference ?? { kind: 'all_others' as const });
+  return { metric, grouping, filters: resolveFilters(metric, request.filters), reference, source: 'aggregates', internal: request.internal === true };
 }
 
 /** The IDEA table: risks against all other students, for a metric id or any measure in the aggregates table. */
@@ -41,9 +54,10 @@ export async function disparityTable(connection: DuckDBConnection, request: Disp
   const metric = known ?? (await aggregatesOnlyMetric(connection, request.measure));
   if (metric.kind !== 'proportion') throw new ServiceFailure('bad_request', `${metric.label} is not a rate, so it has no risk ratios.`);
   const grouping = known ? resolveGrouping(metric, [request.groupType]) : { primary: request.groupType, facet: null };
+  const reference = request.reference?.kind === 'group' ? resolveReference(metric, request.reference, grouping) : { kind: 'all_others' as const };
   return runMetric(
     connection,
-    { metric, grouping, filters: resolveFilters(metric, request.filters), reference: { kind: 'all_others' }, source: known ? 'auto' : 'aggregates', internal: request.internal === true },
+    { metric, grouping, filters: resolveFilters(metric, request.filters), reference, source: known ? 'auto' : 'aggregates', internal: request.internal === true },
     settings,
   );
 }
@@ -51,7 +65,9 @@ export async function disparityTable(connection: DuckDBConnection, request: Disp
 export async function runMetric(connection: DuckDBConnection, run: MetricRun, settings: MetricSettings): Promise<ArrowBytes> {
   const schoolNames = usesSchools(run.grouping) ? await readSchoolNames(connection) : undefined;
   const computed = await computeMetricRun(connection, run, settings, schoolNames);
-  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames });
+  // Withheld cells are decided over every table publishable for the metric, not this one alone.
+  const linked = run.internal ? null : await linkedDecisions(connection, run.metric, run.filters, settings);
+  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames, linked });
 }
 
 /** Everything up to publication: the unsuppressed figures, which only the choke point may publish. */
@@ -92,7 +108,21 @@ async function chooseSource(connection: DuckDBConnection, run: MetricRun): Promi
   }
   if (await hasRows(connection, population(run.metric.population).table)) return 'students';
   if (measure && (await measureRows(connection, measure)) > 0) return 'aggregates';
+  const measures = await aggregateMeasures(connection);
+  if (measures.length > 0) {
+    // An empty table would read as "no students with the outcome": say what the project does hold instead.
+    throw new ServiceFailure(
+      'no_data',
+      `There are no figures for ${run.metric.label}: the project has no ${population(run.metric.population).table} records${measure ? ` and no "${measure}" report-card measure` : ''}. ` +
+        `Its report-card measures are: ${measures.slice(0, 20).join(', ')}${measures.length > 20 ? ', ...' : ''}. Ask for one of those, or import the file again with --measure ${measure ?? 'NAME'}.`,
+    );
+  }
   return 'students';
+}
+
+async function aggregateMeasures(connection: DuckDBConnection): Promise<string[]> {
+  const reader = await connection.runAndReadAll('SELECT DISTINCT measure FROM aggregates ORDER BY measure');
+  return reader.getRowsJS().map((r) => String(r[0]));
 }
 
 async function hasRows(connection: DuckDBConnection, table: string): Promise<boolean> {
@@ -108,7 +138,14 @@ async function measureRows(connection: DuckDBConnection, measure: string): Promi
 /** A measure found only in the aggregates table, treated as a rate of numerator over denominator. */
 async function aggregatesOnlyMetric(connection: DuckDBConnection, measure: string): Promise<MetricDefinition> {
   if ((await measureRows(connection, measure)) === 0) {
-    throw new ServiceFailure('bad_request', `"${measure.slice(0, 80)}" is neither a metric id nor a measure in this project's aggregates table.`);
+    const measures = await aggregateMeasures(connection);
+    // A name that is nothing in the project is a bad argument; a known metric without figures is 'no_data'.
+    throw new ServiceFailure(
+      'bad_request',
+      `"${measure.slice(0, 80)}" is neither a metric id nor a measure in this project's aggregates table. ` +
+        (measures.length > 0 ? `Its report-card measures are: ${measures.slice(0, 20).join(', ')}${measures.length > 20 ? ', ...' : ''}.` : 'The project has no report-card aggregates.') +
+        ' Run `equitylens metrics` for the metric ids.',
+    );
   }
   return {
     id: measure,

@@ -5,8 +5,8 @@ import { buildPartitions } from '../metrics/compute/partitions';
 import { STAT_COLUMNS, NOTE_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
 import { NOTE } from '../metrics/compute/notes';
 import { NOT_REPORTED } from '../metrics/registry/group-types';
-import { weightedRiskRatio } from '../metrics/statistics/risk-ratio';
 import { suppressPartition, type CellSuppression, type MetricSuppressionReason } from './metric-suppression';
+import type { LinkedDecisions } from './linked-cube';
 import type { SuppressionSettings } from './suppression';
 
 export interface PublishedFigures {
@@ -28,7 +28,7 @@ const DEPENDENT: readonly StatColumn[] = [
   'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998',
 ];
 
-export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings): PublishedFigures {
+export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings, linked?: LinkedDecisions | null): PublishedFigures {
   const frame = copyFrame(computed);
   const rows = frame.rows;
   const min = settings.minimumN;
@@ -47,6 +47,10 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
   for (let p = 0; p < parts.count; p++) {
     const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
     const t = parts.totalRow[p]!;
+    const linkedCell = (r: number) =>
+      linked?.cell(frame.year[r]!, frame.isTotal[r] ? null : frame.groupType, frame.isTotal[r] ? null : frame.group[r]!, frame.facetType, frame.facet[r]!);
+    const forced = members.map(linkedCell);
+    const totalCell = t >= 0 ? linkedCell(t) : undefined;
     const decision = suppressPartition(
       {
         n: members.map((r) => frame.n[r]!),
@@ -56,6 +60,9 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
         nAddsUp: kind !== 'representation',
         // "Not reported" tells a reader least, so it is withheld first; then the smallest group.
         priority: members.map((r) => (frame.group[r] === NOT_REPORTED ? -1 : frame.n[r]!)),
+        forcedN: forced.map((c) => c?.hideN === true),
+        forcedX: forced.map((c) => c?.hideX === true),
+        totalForced: { n: totalCell?.hideN === true, x: totalCell?.hideX === true },
       },
       settings,
     );
@@ -75,7 +82,7 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
     if (streakTouchesHidden(frame, r, valueShown)) withhold(frame, r, ['yearsOverThreshold']);
     if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
   }
-  reweighRiskRatios(frame, parts, valueShown);
+  withholdWeightedRiskRatios(frame, parts, valueShown);
   return result;
 }
 
@@ -140,20 +147,20 @@ function streakTouchesHidden(frame: MetricFrame, r: number, valueShown: Uint8Arr
 }
 
 /**
- * The weighted risk ratio mixes every group's risk. Where some are withheld it is recomputed from the
- * published ones only, so it cannot be solved for a hidden risk.
+ * The weighted risk ratio mixes every group's risk that has a state share. Where one of those risks is
+ * withheld, the ratio is withheld too, with a note: recomputing it without that group would publish a
+ * different statistic under the same name, and the defined one could be solved for the hidden risk.
  */
-function reweighRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
+function withholdWeightedRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
   for (let p = 0; p < parts.count; p++) {
     const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
-    if (members.every((r) => valueShown[r])) continue;
-    const risks = members.map((r) => (valueShown[r] ? frame.stats.value[r]! : NaN));
-    const shares = members.map((r) => frame.stats.stateShare[r]!);
-    members.forEach((r, i) => {
-      if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) return;
-      frame.stats.weightedRiskRatio[r] = weightedRiskRatio(i, risks, shares);
-      if (!Number.isFinite(frame.stats.weightedRiskRatio[r]!)) frame.notes.weightedRiskRatio[r] = NOTE.suppressed;
-    });
+    const inputs = members.filter((r) => Number.isFinite(frame.stats.stateShare[r]!));
+    for (const r of members) {
+      if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) continue;
+      if (inputs.every((k) => k === r || valueShown[k])) continue;
+      frame.stats.weightedRiskRatio[r] = NaN;
+      frame.notes.weightedRiskRatio[r] = NOTE.input_withheld;
+    }
   }
 }
 

@@ -26,6 +26,13 @@ export interface PartitionInput {
    * smallest group, whose figure is the least stable anyway; a "not reported" group can go first.
    */
   priority?: readonly number[];
+  /**
+   * Cells withheld by the decision over every linked table (linked-suppression.ts): their size or their
+   * count is hidden whatever this table alone would allow, so that no other table gives them away.
+   */
+  forcedN?: readonly boolean[];
+  forcedX?: readonly boolean[];
+  totalForced?: { n: boolean; x: boolean };
 }
 
 export interface CellSuppression {
@@ -54,6 +61,8 @@ export function suppressPartition(input: PartitionInput, settings: SuppressionSe
     sizes.reasons.forEach((reason, i) => (cells[i]!.nReason = reason === 'small_count' ? 'small_n' : reason === 'complementary' ? 'complementary_n' : null));
     totalNShown &&= sizes.totalShown;
   } else if (!totalNShown) cells.forEach((cell) => (cell.nReason = 'small_n'));
+  input.forcedN?.forEach((forced, i) => forced && !cells[i]!.nReason && (cells[i]!.nReason = 'complementary_n'));
+  if (input.totalForced?.n) totalNShown = false;
   for (const cell of cells) if (cell.nReason) cell.rate = cell.nReason === 'small_n' ? { ...HIDDEN, text: `n<${min}` } : HIDDEN;
 
   const x = input.x;
@@ -79,9 +88,13 @@ export function suppressPartition(input: PartitionInput, settings: SuppressionSe
     }
   }
 
+  input.forcedX?.forEach((forced, i) => {
+    if (forced && !cells[i]!.xReason) [cells[i]!.xReason, cells[i]!.rate] = ['complementary', HIDDEN];
+  });
+
   // 3. Complementary suppression against the total, until the hidden cells give nothing small away.
   // Without adding-up group sizes (representation), the total is the whole: x = n there, and 100% says nothing.
-  let totalXShown = totalNShown && input.totalX >= min && (!input.nAddsUp || input.totalN - input.totalX >= min);
+  let totalXShown = totalNShown && !input.totalForced?.x && input.totalX >= min && (!input.nAddsUp || input.totalN - input.totalX >= min);
   while (totalXShown && !hiddenSafe(input, cells, min)) {
     const next = smallestShown(input, cells);
     if (next < 0) totalXShown = false;

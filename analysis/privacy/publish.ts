@@ -3,8 +3,11 @@
 import { Bool, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 import type { ArrowBytes } from '../api';
 import type { ComputedMetric } from '../metrics/compute/compute-metric';
+import type { LinkedDecisions } from './linked-cube';
 import { metricArrowTable, type MetricTableOptions } from './metric-columns';
 import { applyMetricSuppression, type PublishedFigures } from './metric-publication';
+import { signalArrowTable, type SignalTableOptions } from './signal-columns';
+import type { PublishableCell } from '../signals/find-signals';
 import { formatCount, suppressCountsWithTotal, suppressedCountText, type SuppressionReason, type SuppressionSettings } from './suppression';
 
 export interface CountTableRule {
@@ -65,9 +68,14 @@ function groupRows(keys: readonly string[]): Map<string, number[]> {
  * `internal` is set, small-cell suppression is applied first (analysis/privacy/metric-publication.ts);
  * an internal table carries `internal = true` on every row so anything exported from it is marked.
  */
-export function publishMetricTable(computed: ComputedMetric, settings: SuppressionSettings, options: MetricTableOptions): ArrowBytes {
-  const published = options.internal ? unsuppressed(computed.frame) : applyMetricSuppression(computed.frame, computed.comparisonCount, settings);
+export function publishMetricTable(computed: ComputedMetric, settings: SuppressionSettings, options: MetricTableOptions & { linked?: LinkedDecisions | null }): ArrowBytes {
+  const published = options.internal ? unsuppressed(computed.frame) : applyMetricSuppression(computed.frame, computed.comparisonCount, settings, options.linked);
   return tableToIPC(metricArrowTable(published, options), 'stream');
+}
+
+/** Publishes tested signal cells; figures of cells that small-cell suppression withholds never enter the bytes. */
+export function publishSignalTable(cells: readonly PublishableCell[], options: SignalTableOptions): ArrowBytes {
+  return tableToIPC(signalArrowTable(cells, options), 'stream');
 }
 
 function unsuppressed(frame: ComputedMetric['frame']): PublishedFigures {

@@ -1,7 +1,7 @@
 // Everything a metric computation reads from the project's settings, read the way the metric handlers do.
 import type { ProjectDatabase } from '../engine/project-database';
 import { readMetricOptions, type MetricSettings } from '../metrics/metric-settings';
-import { readSuppressionSettings } from '../service/project-settings';
+import { readSuppressionSettings } from '../engine/project-settings';
 
 export async function readMetricSettings(database: ProjectDatabase): Promise<MetricSettings> {
   const suppression = await readSuppressionSettings(database);

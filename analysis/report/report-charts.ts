@@ -5,17 +5,12 @@ import type { EvidenceItem, MetricCatalog, ReportChart } from '../api';
 import type { MetricSettings } from '../metrics/metric-settings';
 import { metricTable } from '../metrics/run-metric';
 import { metricRequest, parseView } from '../shared/explore-view';
+import { descriptorQuery } from '../shared/view-descriptor';
 import { publishedRows } from './published-rows';
 
-/** The Explore address query a metric_view evidence item was made from (older items hold only the basics). */
+/** The Explore address query a metric_view evidence item redraws (the shared view descriptor). */
 export function evidenceQuery(item: EvidenceItem): string {
-  const view = item.view!;
-  const filters = view.filters ?? {};
-  const params = new URLSearchParams(filters);
-  if (!params.has('metric')) params.set('metric', view.metricId);
-  if (!params.has('by') && view.groupType) params.set('by', view.groupType);
-  if (!params.has('year') && view.year) params.set('year', String(view.year));
-  return params.toString();
+  return descriptorQuery(item.view!);
 }
 
 export async function reportChart(

@@ -22,6 +22,8 @@ function suppressionRules(settings: MetricSettings): string[] {
   return [
     `Counts of fewer than ${min} students are shown as “<${min}”; rates and averages for groups of fewer than ${min} students are withheld.`,
     `When one cell of a table that shows a total is withheld, the next smallest is withheld too (marked “*”), so the hidden figure cannot be recovered by subtraction.`,
+    `These decisions are made once for every table the review can publish for a metric (the district total, each breakdown by one student group, each breakdown by two, and each school) and reused by every chart, table and export, so a figure withheld in one table cannot be worked out by subtracting figures published in another.`,
+    `A weighted risk ratio is published only when every group it averages over is published; otherwise it is withheld with a note rather than recomputed without the hidden group.`,
     `Rates near 0% or 100% are shown as a bound (for example “≤1%” or “≥99%”) so that they do not reveal nearly every student’s outcome; the bands depend on group size (below).`,
     `Risk ratios are calculated only when the group and its comparison group each have at least ${rr.minimumCellSize} students with the outcome and ${rr.minimumNSize} students in all; a ratio above ${rr.threshold} for ${plural(rr.consecutiveYears, 'year')} in a row is flagged.`,
     `A figure that is withheld is never zero: tables say why it is missing.`,

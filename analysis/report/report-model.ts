@@ -1,7 +1,7 @@
 // The report as a typed, serialisable document (types in analysis/api.ts: ReportModel): assembled from the
 // review, the findings and action plan, published metric tables, the import log and the metric catalog.
 // Every figure in it comes from a published (suppressed) table unless the report is explicitly internal.
-import type { ReportChart, ReportModel, ReviewState } from '../api';
+import type { ReportChart, ReportModel } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
 import { readActionItems, readCover, readFindings, readRecommendations } from '../findings/findings-state';
 import { formatFigure } from '../findings/benchmark-baseline';
@@ -10,13 +10,17 @@ import { findMetric } from '../metrics/registry';
 import { readReviewState, type ReviewContext } from '../review/review-state';
 import { allCriteria } from '../review/template-walk';
 import { schoolYearLabel } from '../shared/codes';
-import { SUGGESTION_RULE_METRIC_IDS } from './rule-metrics';
+import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
 import { reportReviewTeam } from './report-review-team';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
-import { plural, reviewPeriod } from './report-text';
+import { reviewPeriod } from './report-text';
+import { latestSchoolYear } from '../engine/school-years';
+import { largestGaps } from './report-gaps';
+import { dataProfile } from './report-profile';
+import { keyFindings, placeGaps, summaryParagraphs } from './report-summary';
 
 export type { ReportModel } from '../api';
 
@@ -25,30 +29,9 @@ export interface ReportOptions {
   appVersion: string;
 }
 
-async function latestSchoolYear(database: ProjectDatabase): Promise<number> {
-  const reader = await database.connection.runAndReadAll(
-    'SELECT max(school_year) FROM (SELECT school_year FROM enrollment UNION ALL SELECT school_year FROM aggregates)',
-  );
-  const year = reader.getRowsJS()[0]?.[0];
-  return year === null || year === undefined ? new Date().getFullYear() : Number(year);
-}
-
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
   const reader = await database.connection.runAndReadAll('SELECT DISTINCT measure FROM aggregates ORDER BY measure');
   return reader.getRowsJS().map(([m]) => String(m));
-}
-
-function summaryParagraphs(model: Pick<ReportModel, 'cover' | 'domains'>, review: ReviewState, counts: ReportModel['summary']['counts']): string[] {
-  const rated = model.domains.filter((d) => d.rating.level !== null);
-  const levels = rated.map((d) => `Domain ${d.number} ${d.rating.level === 'initiating' ? 'Initiating' : d.rating.level === 'developing' ? 'Developing' : 'Established'}`);
-  return [
-    `This report presents the findings of a systems quality review of ${model.cover.districtName}, conducted through the lens of equity using the rubric “${review.templateRef.name}”. ` +
-      `Reviewers rated ${counts.criteriaRated} of ${counts.criteriaTotal} criteria across four domains on a three-point scale (1 Initiating, 2 Developing, 3 Established) that reflects the level of support the district needs.`,
-    `Each rating rests on evidence triangulated from the district’s own data (disaggregated by student group, with small groups protected), stakeholder voice, and observation or document review: ` +
-      `${plural(counts.evidence, 'evidence item')} in all. ${rated.length > 0 ? `Domain ratings: ${levels.join('; ')}.` : 'No domain has been rated yet.'}`,
-    `The review records ${plural(counts.strengths, 'strength')}, ${plural(counts.areasForGrowth, 'area for growth', 'areas for growth')} and ` +
-      `${plural(counts.limitingFactors, 'factor', 'factors')} limiting access and opportunity, with ${plural(counts.recommendations, 'recommendation')} and an action plan of ${plural(counts.actionItems, 'item')}, each with an owner, a timeline and, where the data allow, a measurable benchmark.`,
-  ];
 }
 
 export async function buildReportModel(context: ReviewContext, options: ReportOptions): Promise<ReportModel> {
@@ -57,7 +40,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const metadata = await database.metadata();
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));
-  const latestYear = await latestSchoolYear(database);
+  const latestYear = await latestSchoolYear(database.connection);
   const [findings, recommendations, actions, cover] = [await readFindings(database), await readRecommendations(database), await readActionItems(database, options.internal), await readCover(database)];
 
   const domains = [];
@@ -91,9 +74,13 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     };
   }).sort((a, b) => a.domainNumber - b.domainNumber || a.actionId - b.actionId);
 
+  const rated = domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria)).filter((c) => c.level !== null);
   const counts = {
     criteriaRated: review.progress.reduce((n, p) => n + p.rated, 0),
     criteriaTotal: review.progress.reduce((n, p) => n + p.total, 0),
+    unsupported: rated.filter((c) => c.support === 'unsupported').length,
+    partlySupported: rated.filter((c) => c.support === 'partly_supported').length,
+    triangulated: rated.filter((c) => c.support === 'triangulated').length,
     strengths: findings.filter((f) => f.type === 'strength').length,
     areasForGrowth: findings.filter((f) => f.type === 'area_for_growth').length,
     limitingFactors: findings.filter((f) => f.type === 'limiting_factor').length,
@@ -101,8 +88,14 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     actionItems: actionPlan.length,
     evidence: review.evidence.length,
   };
+  const kind: ReportModel['kind'] = counts.criteriaRated === 0 ? 'data_profile' : 'review';
+  const domainOne = review.template.domains.find((d) => d.number === 1);
+  const profile = kind === 'data_profile' && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal }) : [];
+  const metricDomain = (id: string) => catalog.metrics.find((m) => m.id === id)?.domain ?? null;
+  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
   const usedMetricIds = new Set([
     ...domains.flatMap((d) => d.charts.map((c) => c.metric.id)),
+    ...profile.flatMap((c) => c.charts.map((chart) => chart.metric.id)),
     ...actions.flatMap((a) => (a.benchmark ? [a.benchmark.metricId] : [])),
     ...SUGGESTION_RULE_METRIC_IDS,
   ]);
@@ -112,11 +105,16 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     reviewName: metadata.name,
     templateName: review.templateRef.name,
     reviewPeriod: reviewPeriod(cover.reviewStart, cover.reviewEnd),
+    siteVisit: cover.siteVisitStart || cover.siteVisitEnd ? reviewPeriod(cover.siteVisitStart ?? null, cover.siteVisitEnd ?? null) : null,
   };
+  // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
+  const printedDomains = kind === 'review' ? domains : [];
+  const printsPlan = kind === 'review' || actionPlan.length > 0;
   const contents: ReportModel['contents'] = [
     { anchor: 'executive-summary', title: 'Executive summary', level: 1 },
-    ...domains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
-    { anchor: 'action-plan', title: 'Action plan', level: 1 },
+    ...(kind === 'data_profile' && domainOne ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
+    ...printedDomains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
+    ...(printsPlan ? [{ anchor: 'action-plan', title: 'Action plan', level: 1 as const }] : []),
     { anchor: 'methods', title: 'Appendix: Methods and data', level: 1 },
   ];
   return {
@@ -126,13 +124,17 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     appVersion: options.appVersion,
     cover: fullCover,
     contents,
+    kind,
     summary: {
-      paragraphs: summaryParagraphs({ cover: fullCover, domains }, review, counts),
+      paragraphs: summaryParagraphs({ districtName: metadata.districtName, templateName: review.templateRef.name, domains, counts, kind }),
+      keyFindings: keyFindings(review, findings, recommendations),
+      gaps,
       domainRatings: review.template.domains.map((d) => domainRating(review, d)),
       heatmap: review.template.domains.map((d) => ({ domainId: d.id, number: d.number, name: d.name, criteria: domainCriteria(review, d) })),
       counts,
     },
-    domains,
+    dataProfile: profile,
+    domains: printedDomains,
     actionPlan,
     methods: {
       ...(await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal })),

@@ -1,7 +1,17 @@
 // The review's part of the report: domain ratings, the rubric heat map, and one section per domain with
 // its clusters, criteria, findings, linked charts, qualitative evidence and recommendations.
-import type { EvidenceCategory, Finding, Recommendation, ReportChart, ReportCriterion, ReportDomainRating, ReportDomainSection, ReviewState, RubricDomain } from '../api';
+import type { EvidenceCategory, EvidenceSupport, Finding, Recommendation, ReportChart, ReportCriterion, ReportDomainRating, ReportDomainSection, ReviewState, RubricDomain } from '../api';
 import { EVIDENCE_CATEGORIES } from '../shared/review-levels';
+
+/** A rating counts as supported by the sources it stands on; a data suggestion alone is not evidence. */
+export function evidenceSupport(rated: boolean, evidence: Record<EvidenceCategory, number>): EvidenceSupport {
+  if (!rated) return 'not_rated';
+  const legs = EVIDENCE_CATEGORIES.filter((c) => evidence[c] > 0).length;
+  return legs === 0 ? 'unsupported' : legs === EVIDENCE_CATEGORIES.length ? 'triangulated' : 'partly_supported';
+}
+
+/** A roll-up over some rated and some unrated criteria can still move: it is provisional. */
+const isProvisional = (rated: number, total: number) => rated > 0 && rated < total;
 
 export function domainRating(review: ReviewState, domain: RubricDomain): ReportDomainRating {
   const rollup = review.rollups.find((r) => r.scope === 'domain' && r.id === domain.id);
@@ -15,6 +25,7 @@ export function domainRating(review: ReviewState, domain: RubricDomain): ReportD
     overrideReason: rollup?.override?.reason ?? null,
     rated: progress?.rated ?? 0,
     total: progress?.total ?? 0,
+    provisional: isProvisional(progress?.rated ?? 0, progress?.total ?? 0),
     distribution: rollup?.distribution ?? { initiating: 0, developing: 0, established: 0, unrated: progress?.total ?? 0 },
   };
 }
@@ -25,7 +36,8 @@ export function domainCriteria(review: ReviewState, domain: RubricDomain): Repor
       const rating = review.ratings.find((r) => r.criterionId === criterion.id);
       const linked = review.evidence.filter((e) => e.criterionIds.includes(criterion.id));
       const evidence = Object.fromEntries(EVIDENCE_CATEGORIES.map((c) => [c, linked.filter((e) => e.category === c).length])) as Record<EvidenceCategory, number>;
-      return { criterionId: criterion.id, title: criterion.title, clusterName: cluster.name, level: rating?.level ?? null, rationale: rating?.rationale || null, evidence };
+      const suggestedLevel = review.suggestions.find((x) => x.criterionId === criterion.id)?.level ?? null;
+      return { criterionId: criterion.id, title: criterion.title, clusterName: cluster.name, level: rating?.level ?? null, rationale: rating?.rationale || null, evidence, support: evidenceSupport(Boolean(rating), evidence), suggestedLevel };
     }),
   );
 }
@@ -48,12 +60,21 @@ export function domainSection(
     name: domain.name,
     description: domain.description ?? null,
     rating: domainRating(review, domain),
-    clusters: domain.clusters.map((cluster) => ({
-      clusterId: cluster.id,
-      name: cluster.name,
-      level: review.rollups.find((r) => r.scope === 'cluster' && r.id === cluster.id)?.effective ?? null,
-      criteria: criteria.filter((c) => c.clusterName === cluster.name),
-    })),
+    clusters: domain.clusters.map((cluster) => {
+      const rollup = review.rollups.find((r) => r.scope === 'cluster' && r.id === cluster.id);
+      const inCluster = criteria.filter((c) => cluster.criteria.some((k) => k.id === c.criterionId));
+      const rated = inCluster.filter((c) => c.level !== null).length;
+      return {
+        clusterId: cluster.id,
+        name: cluster.name,
+        level: rollup?.effective ?? null,
+        rated,
+        total: inCluster.length,
+        provisional: isProvisional(rated, inCluster.length),
+        overrideReason: rollup?.override?.reason ?? null,
+        criteria: inCluster,
+      };
+    }),
     // Strengths first, then areas for growth, then limiting factors: the order reviews are read in.
     findings: ['strength', 'area_for_growth', 'limiting_factor'].flatMap((type) =>
       findings
@@ -65,6 +86,7 @@ export function domainSection(
           text: f.text,
           criteria: f.criterionIds.map((id) => ({ criterionId: id, title: titleOf.get(id) ?? id })),
           evidence: f.evidenceIds.map((id) => evidenceTitle.get(id) ?? `Evidence ${id}`),
+          charts: input.charts.filter((c) => f.evidenceIds.includes(c.evidenceId)).map((c) => ({ anchor: c.anchor, title: c.title })),
         })),
     ),
     charts: input.charts,

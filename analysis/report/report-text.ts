@@ -11,7 +11,7 @@ export function longDate(iso: string): string {
 
 /** "March 4 to April 18, 2025", "December 2, 2024 to January 10, 2025", or one date. */
 export function reviewPeriod(start: string | null, end: string | null): string {
-  if (!start && !end) return 'Dates not recorded';
+  if (!start && !end) return 'Not set';
   if (!start || !end || start === end) return longDate((start ?? end)!);
   const [a, b] = [longDate(start), longDate(end)];
   if (start.slice(0, 4) === end.slice(0, 4)) return `${a.replace(/, \d{4}$/, '')} to ${b}`;

@@ -2,7 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AuditEntry } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { readSnapshot, writeSnapshot, type TargetKind } from './review-records';
 import { isoTimestamp, parseJson, readRow, readRows, type Row } from './sql-rows';
 

@@ -6,8 +6,8 @@ export interface MetricPoint {
   year: number;
   /** null when suppressed or when the group has no students that year. */
   value: number | null;
-  /** Students in the group behind the figure. */
-  n: number;
+  /** Students in the group behind the figure; null when the count itself is withheld. */
+  n: number | null;
   /** True when a small count hides the figure (privacy), as opposed to no data at all. */
   suppressed: boolean;
 }
@@ -26,7 +26,7 @@ export interface MetricSeriesRequest {
   groups: readonly string[];
 }
 
-/** Where suggestion rules get their figures; see review-metric-source.ts for the implementation in use. */
+/** Where suggestion rules get their figures; engine-metric-source.ts reads them from the metrics engine. */
 export interface MetricSource {
   series(request: MetricSeriesRequest): Promise<MetricSeries[]>;
 }

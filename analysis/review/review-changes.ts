@@ -1,6 +1,6 @@
 // Each review change as its own audited transaction: ratings, roll-up rule and overrides, evidence, reviewer.
 import type { EvidenceItem, NewEvidence, RatingLevel, RollupRule } from '../api';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { EVIDENCE_KIND_LABELS, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../shared/review-levels';
 import { clip } from '../shared/text';
 import { applyChange } from './audit-log';
@@ -36,7 +36,7 @@ export async function rateCriterion(context: ReviewContext, criterionId: string,
   const { template } = await requireCriterion(context, criterionId);
   const text = rationale.trim();
   // A suggestion never overrides a human rating, but departing from it must be explained.
-  const suggestion = (await suggestionsFor(context.database, template, context.suppression)).find((s) => s.criterionId === criterionId) ?? null;
+  const suggestion = (await suggestionsFor(context.database, template)).find((s) => s.criterionId === criterionId) ?? null;
   const suggested = suggestion?.level ?? null;
   if (level !== null && suggested !== null && level !== suggested && text === '') {
     throw new ServiceFailure('bad_request', `Give a rationale: your rating (${LEVEL_LABELS[level]}) differs from the data-suggested level (${LEVEL_LABELS[suggested]}).`);

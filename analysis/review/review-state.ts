@@ -16,10 +16,11 @@ import type {
 import type { ProjectDatabase } from '../engine/project-database';
 import type { SuppressionSettings } from '../privacy/suppression';
 import { EVIDENCE_CATEGORIES, EVIDENCE_KIND_CATEGORY } from '../shared/review-levels';
+import { migrateViewDescriptor } from '../shared/view-descriptor';
 import { lastUndoableChange } from './audit-log';
 import { readSnapshot } from './review-records';
 import { readOwnRatings, readTeamState } from '../review-team/team-state';
-import { distributionOf, rollUp } from './rollup-rules';
+import { distributionOf, domainInputs, rollUp } from './rollup-rules';
 import { isoTimestamp, parseJson, readRows, stringOrNull } from './sql-rows';
 import { suggestionsFor } from './suggestions';
 import { getTemplate } from './template-store';
@@ -44,6 +45,11 @@ export async function effectiveReviewer(context: ReviewContext): Promise<string 
   return stored ? String(stored.name) : context.hostUserName;
 }
 
+function storedView(value: unknown): MetricViewDescriptor | null {
+  const view = parseJson(value) as MetricViewDescriptor | null;
+  return view ? migrateViewDescriptor(view) : null;
+}
+
 export async function readEvidence(database: ProjectDatabase): Promise<EvidenceItem[]> {
   const rows = await readRows(
     database.connection,
@@ -64,7 +70,8 @@ export async function readEvidence(database: ProjectDatabase): Promise<EvidenceI
       source: stringOrNull(row.source),
       date: stringOrNull(row.evidence_date),
       reference: stringOrNull(row.reference),
-      view: parseJson(row.view) as MetricViewDescriptor | null,
+      // Links stored before descriptors named registry metrics are read in today's form.
+      view: storedView(row.view),
       criterionIds: Array.isArray(row.criterion_ids) ? row.criterion_ids.map(String) : [],
       createdBy: String(row.created_by),
       createdAt: String(row.created_at),
@@ -96,16 +103,18 @@ async function readOverrides(database: ProjectDatabase): Promise<Map<string, Rol
 
 /** Cluster and domain roll-ups: both apply the rule to the criterion ratings inside them. */
 export function computeRollups(template: RubricTemplate, rule: RollupRule, ratings: ReadonlyMap<string, RatingLevel>, overrides: ReadonlyMap<string, RollupOverride>): RollupResult[] {
-  const result = (scope: 'cluster' | 'domain', id: string, criterionIds: string[]): RollupResult => {
+  const result = (scope: 'cluster' | 'domain', id: string, criterionIds: string[], inputs?: (RatingLevel | null)[]): RollupResult => {
     const levels = criterionIds.map((c) => ratings.get(c) ?? null);
-    const computed = rollUp(rule, levels);
+    const computed = rollUp(rule, inputs ?? levels);
     const override = overrides.get(`${scope}:${id}`) ?? null;
     return { scope, id, computed, override, effective: override?.level ?? computed, distribution: distributionOf(levels) };
   };
-  return template.domains.flatMap((domain) => [
-    ...domain.clusters.map((cluster) => result('cluster', cluster.id, cluster.criteria.map((c) => c.id))),
-    result('domain', domain.id, domain.clusters.flatMap((c) => c.criteria.map((k) => k.id))),
-  ]);
+  return template.domains.flatMap((domain) => {
+    const clusters = domain.clusters.map((cluster) => ({ id: cluster.id, criterionIds: cluster.criteria.map((c) => c.id) }));
+    // Cluster overrides flow up into the domain's computed level.
+    const inputs = domainInputs(clusters, (c) => ratings.get(c) ?? null, (c) => overrides.get(`cluster:${c}`)?.level ?? null);
+    return [...clusters.map((c) => result('cluster', c.id, c.criterionIds)), result('domain', domain.id, clusters.flatMap((c) => c.criterionIds), inputs)];
+  });
 }
 
 export function triangulate(template: RubricTemplate, evidence: readonly EvidenceItem[]): Triangulation[] {
@@ -139,7 +148,7 @@ export async function readReviewState(context: ReviewContext, options: { asTeam?
     suggestedReviewer: context.hostUserName,
     rollupRule: current.rollupRule,
     ratings,
-    suggestions: await suggestionsFor(database, current.template, context.suppression),
+    suggestions: await suggestionsFor(database, current.template),
     evidence,
     triangulation: triangulate(current.template, evidence),
     rollups: computeRollups(current.template, current.rollupRule, levels, await readOverrides(database)),

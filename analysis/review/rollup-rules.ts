@@ -35,3 +35,19 @@ export function distributionOf(ratings: readonly (RatingLevel | null)[]): Rating
 function toLevel(value: number): RatingLevel {
   return RATING_LEVELS[value - 1]!;
 }
+
+/**
+ * What a domain rolls up: each criterion's rating, except that in a cluster the reviewer overrode every
+ * criterion counts at the override. The override thus flows up to the domain, weighted by the cluster's size,
+ * instead of being lost between the two levels.
+ */
+export function domainInputs(
+  clusters: readonly { id: string; criterionIds: readonly string[] }[],
+  rating: (criterionId: string) => RatingLevel | null,
+  clusterOverride: (clusterId: string) => RatingLevel | null,
+): (RatingLevel | null)[] {
+  return clusters.flatMap((cluster) => {
+    const override = clusterOverride(cluster.id);
+    return cluster.criterionIds.map((id) => override ?? rating(id));
+  });
+}

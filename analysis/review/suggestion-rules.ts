@@ -1,5 +1,5 @@
 // Suggestion rules: metric series checked against a rule's thresholds and years -> level and a reason.
-import type { CriterionSuggestion, MetricRule, RatingLevel, RubricCriterion } from '../api';
+import type { CriterionSuggestion, MetricRule, RatingLevel, RubricCriterion, SuggestionFigure } from '../api';
 import { LEVEL_LABELS, LEVEL_NUMBERS } from '../shared/review-levels';
 import { formatMetricValue, groupPhrase, SUGGESTION_METRICS } from '../shared/suggestion-metrics';
 import { schoolYearLabel } from '../shared/codes';
@@ -10,6 +10,8 @@ export interface RuleOutcome {
   level: RatingLevel | null;
   /** The sentence after "Suggested: <level>." (or the whole explanation when level is null). */
   detail: string;
+  /** The published figures the rule read for its groups, in its window of years. */
+  figures: SuggestionFigure[];
 }
 
 interface GroupJudgement {
@@ -28,9 +30,10 @@ interface GroupJudgement {
 export function evaluateRule(rule: MetricRule, series: readonly MetricSeries[]): RuleOutcome {
   const info = SUGGESTION_METRICS[rule.metric];
   const allYears = series.flatMap((s) => s.points.map((p) => p.year));
-  if (allYears.length === 0) return { level: null, detail: `No ${inSentence(info.label)} can be computed: the data it needs have not been loaded.` };
+  if (allYears.length === 0) return { level: null, detail: `No ${inSentence(info.label)} can be computed: the data it needs have not been loaded.`, figures: [] };
   const lastYear = Math.max(...allYears);
   const window = Array.from({ length: rule.years }, (_, i) => lastYear - rule.years + 1 + i);
+  const figures = ruleFigures(rule, series, window);
   const past = (value: number, threshold: number) => (rule.direction === 'above' ? value > threshold : value < threshold);
 
   const judged: GroupJudgement[] = [];
@@ -57,6 +60,7 @@ export function evaluateRule(rule: MetricRule, series: readonly MetricSeries[]):
     return {
       level: null,
       detail: `No suggestion: ${inSentence(info.label)} needs ${rule.years} year${rule.years === 1 ? '' : 's'} of figures for at least one group checked, up to ${schoolYearLabel(lastYear)}.${skipped}`,
+      figures,
     };
   }
   const worstNumber = Math.min(...judged.map((j) => LEVEL_NUMBERS[j.level]));
@@ -77,14 +81,25 @@ export function evaluateRule(rule: MetricRule, series: readonly MetricSeries[]):
   } else {
     detail = `${info.label} did not stay ${word} ${threshold(rule.thresholds.developing)} ${yearsText} for any of the ${judged.length} group${judged.length === 1 ? '' : 's'} judged; the ${rule.direction === 'above' ? 'highest' : 'lowest'} in ${schoolYearLabel(lastYear)} was ${groupPhrase(rule.groupType, lead.group)}, ${fmt(lead.latest)}.`;
   }
-  return { level: lead.level, detail: detail + skipped };
+  return { level: lead.level, detail: detail + skipped, figures };
+}
+
+function ruleFigures(rule: MetricRule, series: readonly MetricSeries[], window: readonly number[]): SuggestionFigure[] {
+  const metricId = SUGGESTION_METRICS[rule.metric].metricId;
+  return rule.groups.flatMap((group) => {
+    const points = series.find((s) => s.group === group)?.points ?? [];
+    return points
+      .filter((p) => window.includes(p.year))
+      .map((p) => ({ metric: rule.metric, metricId, groupType: rule.groupType, group, year: p.year, value: p.value, withheld: p.suppressed }));
+  });
 }
 
 /** A criterion's suggestion: the worst of its rules' outcomes; null when it has no metric rules. */
 export function suggestCriterion(criterion: RubricCriterion, outcomes: readonly RuleOutcome[]): CriterionSuggestion | null {
   if (!criterion.metricRules || criterion.metricRules.length === 0 || outcomes.length === 0) return null;
+  const figures = outcomes.flatMap((o) => o.figures);
   const rated = outcomes.filter((o): o is RuleOutcome & { level: RatingLevel } => o.level !== null);
-  if (rated.length === 0) return { criterionId: criterion.id, level: null, reason: outcomes[0]!.detail };
+  if (rated.length === 0) return { criterionId: criterion.id, level: null, reason: outcomes[0]!.detail, figures };
   const worst = rated.reduce((a, b) => (LEVEL_NUMBERS[b.level] < LEVEL_NUMBERS[a.level] ? b : a));
-  return { criterionId: criterion.id, level: worst.level, reason: `Suggested: ${LEVEL_LABELS[worst.level]}. ${worst.detail}` };
+  return { criterionId: criterion.id, level: worst.level, reason: `Suggested: ${LEVEL_LABELS[worst.level]}. ${worst.detail}`, figures };
 }

@@ -2,7 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RubricTemplate, TemplateRecord, TemplateSummary } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
-import { ServiceFailure } from '../service/envelope';
+import { ServiceFailure } from '../engine/service-failure';
 import { applyChange } from './audit-log';
 import { DEFAULT_TEMPLATE } from './default-template';
 import { isoTimestamp, readRow, readRows, type Row } from './sql-rows';

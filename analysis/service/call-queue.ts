@@ -1,21 +1,63 @@
-// Runs service calls one at a time. They share the open project's DuckDB connection, and one
-// connection cannot interleave two queries (a second stream cuts the first one's result short) or two
-// transactions. Calls that must not wait (cancelling a running task) bypass the queue.
+// Orders service calls. Writes run one at a time on the project's shared connection (one connection cannot
+// interleave two queries or two transactions). Reads run at once, each on a read connection of its own, so a
+// chart answers while an import or a save runs. Opening and closing a project waits for running reads and
+// holds new ones back, so no read meets a closing database. Cancelling a task never waits.
 import type { EquityLensApi, MethodName } from '../api';
 
-const CONCURRENT: ReadonlySet<MethodName> = new Set<MethodName>(['cancelTask', 'getAppInfo']);
+const CONCURRENT: ReadonlySet<MethodName> = new Set<MethodName>(['cancelTask', 'getAppInfo', 'listRecentProjects']);
 
-export function queueCalls(api: EquityLensApi): EquityLensApi {
-  let tail: Promise<unknown> = Promise.resolve();
+/**
+ * Calls that only read the project. Review, findings and report calls are not here: their first use seeds
+ * the review template, a write. A read that lazily builds a cache (metric facts) serialises the build itself.
+ */
+export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'getProjectInfo',
+  'getEnrollmentByGroup',
+  'inspectImportFile',
+  'listImports',
+  'getQualityReport',
+  'getProjectQuality',
+  'listMappingProfiles',
+  'listSavedViews',
+  'listMetrics',
+  'getMetricTable',
+  'getDisparityTable',
+  'getMetricSettings',
+]);
+
+const LIFECYCLE: ReadonlySet<MethodName> = new Set<MethodName>(['createProject', 'openProject', 'openSampleProject', 'closeProject']);
+
+/** Runs a read on a connection of its own (the open project's), or as is when no project is open. */
+export type ReadScope = <T>(body: () => Promise<T>) => Promise<T>;
+
+export function queueCalls(api: EquityLensApi, readScope: ReadScope): EquityLensApi {
+  let writes: Promise<unknown> = Promise.resolve();
+  /** Settles when no project switch is pending: reads wait for it. */
+  let switching: Promise<unknown> = Promise.resolve();
+  const reads = new Set<Promise<unknown>>();
   const queued = {} as Record<string, (request: unknown) => Promise<unknown>>;
   for (const [name, method] of Object.entries(api) as [MethodName, (request: unknown) => Promise<unknown>][]) {
-    queued[name] = CONCURRENT.has(name)
-      ? method
-      : (request) => {
-          const run = tail.then(() => method(request));
-          tail = run.catch(() => undefined);
-          return run;
-        };
+    if (CONCURRENT.has(name)) queued[name] = method;
+    else if (READ_METHODS.has(name)) {
+      queued[name] = (request) => {
+        const run = switching.then(() => readScope(() => method(request)));
+        const settled = run.catch(() => undefined);
+        reads.add(settled);
+        void settled.then(() => reads.delete(settled));
+        return run;
+      };
+    } else {
+      const lifecycle = LIFECYCLE.has(name);
+      queued[name] = (request) => {
+        const run = writes.then(async () => {
+          if (lifecycle) await Promise.all(reads);
+          return method(request);
+        });
+        writes = run.catch(() => undefined);
+        if (lifecycle) switching = writes;
+        return run;
+      };
+    }
   }
   return queued as unknown as EquityLensApi;
 }

@@ -10,6 +10,8 @@ import { projectHandlers } from './handlers/project-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
 import { teamHandlers } from './handlers/team-handlers';
+import { signalHandlers } from './handlers/signal-handlers';
+import { sweepTempFolders } from '../import/source/temp-files';
 import { queueCalls } from './call-queue';
 import { ServiceContext } from './service-context';
 import type { ServiceOptions } from './service-options';
@@ -21,6 +23,8 @@ export interface EquityLensService extends EquityLensApi {
 }
 
 export function createService(options: ServiceOptions): EquityLensService {
+  // Import scratch and DuckDB spill files of killed processes hold student rows: removed at every start.
+  sweepTempFolders();
   const context = new ServiceContext(options);
   const api: EquityLensApi = queueCalls({
     ...projectHandlers(context),
@@ -32,6 +36,10 @@ export function createService(options: ServiceOptions): EquityLensService {
     ...exploreHandlers(context),
     ...findingsHandlers(context),
     ...reportHandlers(context),
+    ...signalHandlers(context),
+  }, (body) => {
+    const database = context.openProject();
+    return database ? database.withReadConnection(body) : body();
   });
   return {
     ...api,

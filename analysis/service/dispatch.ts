@@ -17,3 +17,17 @@ export function createDispatcher(service: EquityLensApi): Dispatch {
 }
 
 export type { MethodName };
+
+/**
+ * The service as a host sees it: every API method goes through the dispatcher, so its request is
+ * validated by the same zod schemas as Electron's and the web host's; anything else (dispose) passes.
+ */
+export function validatedService<S extends EquityLensApi>(service: S): S {
+  const dispatch = createDispatcher(service);
+  return new Proxy(service, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && isMethodName(property)) return (request: unknown) => dispatch(property, request);
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}

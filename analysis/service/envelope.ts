@@ -1,16 +1,8 @@
 // Builds result envelopes and turns thrown errors into safe, user-facing ones.
 import type { ErrorCode, Result } from '../api';
+import { ServiceFailure } from '../engine/service-failure';
 
-/** An error whose message is written for the user and is safe to show (no student records). */
-export class ServiceFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ServiceFailure';
-  }
-}
+export { ServiceFailure };
 
 export const success = <T>(value: T): Result<T> => ({ ok: true, value });
 export const failure = (code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } => ({
@@ -33,8 +25,16 @@ export async function guard<T>(body: () => Promise<T>, log: (error: unknown) => 
 }
 
 function defaultLog(error: unknown): void {
-  // Only the error's kind and stack: DuckDB messages can quote values from the data.
+  console.error(developerNote('internal error', error));
+}
+
+/**
+ * What the developer log gets for an unexpected error: its kind, and its stack frames only when
+ * EQUITYLENS_DEBUG is set (the command line writes this log to the user's terminal). Never its message:
+ * DuckDB messages can quote SQL and values from the data.
+ */
+export function developerNote(what: string, error: unknown): string {
   const kind = error instanceof Error ? error.name : typeof error;
-  const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  console.error(`[equitylens] internal error (${kind})\n${stack}`);
+  const stack = process.env.EQUITYLENS_DEBUG && error instanceof Error ? `\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : '';
+  return `[equitylens] ${what} (${kind})${stack}`;
 }

@@ -73,6 +73,8 @@ export const FINDINGS_REQUEST_SCHEMAS: { [M in FindingsMethod]: z.ZodType<Reques
       reviewEnd: isoDate.nullable(),
       reviewers: z.array(z.string().trim().min(1).max(200)).max(50),
       preparedFor: z.string().max(200).nullable(),
+      siteVisitStart: isoDate.nullable().optional(),
+      siteVisitEnd: isoDate.nullable().optional(),
     })
     .strict(),
   getReportModel: z.object({ internal: z.boolean().optional() }).strict(),

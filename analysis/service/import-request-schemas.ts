@@ -1,7 +1,7 @@
 // Zod schemas for the import methods (issue 3), spread into REQUEST_SCHEMAS.
 import { z } from 'zod';
 import type { RequestOf } from '../api';
-import { importKindSchema, importMappingSchema } from '../import/mapping-schema';
+import { importKindSchema, importMappingSchema } from '../import/mapping/mapping-schema';
 
 /** A file to import: an absolute path on this computer (from a dialog, a drop, the command line or an upload). */
 const importPath = z

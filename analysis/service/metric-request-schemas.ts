@@ -9,10 +9,12 @@ const empty = z.object({}).strict();
 const groupType = z.enum(GROUP_TYPE_IDS);
 const code = (what: string) => z.string().min(1, `${what} is required`).max(100, `${what} is too long`);
 
-const filters = z
+/** Shared with the Explore schemas, whose requests carry the same filters. */
+export const metricFiltersSchema = z
   .object({
     years: z.array(z.number().int().min(1990).max(2100)).max(50).optional(),
     schoolIds: z.array(code('A school id')).max(10_000).optional(),
+    districtIds: z.array(code('A district id')).max(10_000).optional(),
     schoolLevels: z.array(z.enum(['elementary', 'middle', 'high', 'other'])).max(4).optional(),
     grades: z.array(z.number().int().min(-1).max(12)).max(14).optional(),
     communitySchool: z.boolean().optional(),
@@ -33,14 +35,20 @@ export const METRIC_REQUEST_SCHEMAS: { [M in MetricMethod]: z.ZodType<RequestOf<
     .object({
       metricId: code('A metric id'),
       groupBy: z.array(groupType).max(2, 'Break a metric down by at most two group types'),
-      filters: filters.optional(),
+      filters: metricFiltersSchema.optional(),
       reference: reference.optional(),
       source: z.enum(['auto', 'students', 'aggregates']).optional(),
       internal: z.boolean().optional(),
     })
     .strict(),
   getDisparityTable: z
-    .object({ measure: z.string().min(1, 'A measure is required').max(200, 'The measure is too long'), groupType, filters: filters.optional(), internal: z.boolean().optional() })
+    .object({
+      measure: z.string().min(1, 'A measure is required').max(200, 'The measure is too long'),
+      groupType,
+      filters: metricFiltersSchema.optional(),
+      reference: reference.optional(),
+      internal: z.boolean().optional(),
+    })
     .strict(),
   getMetricSettings: empty,
   updateMetricSettings: z

@@ -2,6 +2,8 @@
 import { quotedIdentifier } from '@duckdb/node-api';
 import type { ProjectInfo } from '../api';
 import { CANONICAL_TABLES } from '../engine/canonical-schema';
+import { dataVersion } from '../engine/data-version';
+import { schoolYears } from '../engine/school-years';
 import type { ProjectDatabase } from '../engine/project-database';
 
 export async function readProjectInfo(database: ProjectDatabase): Promise<ProjectInfo> {
@@ -10,19 +12,20 @@ export async function readProjectInfo(database: ProjectDatabase): Promise<Projec
   // Table names come from the canonical schema, never from a request; still quoted on principle.
   const countSql = CANONICAL_TABLES.map((t) => `SELECT '${t.name}' AS table_name, count(*)::DOUBLE AS n FROM ${quotedIdentifier(t.name)}`).join(' UNION ALL ');
   const counts = new Map((await connection.runAndReadAll(countSql)).getRowsJS().map(([name, n]) => [String(name), Number(n)]));
-  const years = await connection.runAndReadAll(
-    'SELECT DISTINCT school_year FROM (SELECT school_year FROM enrollment UNION ALL SELECT school_year FROM aggregates) WHERE school_year IS NOT NULL ORDER BY 1',
-  );
   const schools = await connection.runAndReadAll('SELECT school_id, school_name, level FROM schools ORDER BY school_name, school_id');
+  const districts = (await connection.runAndReadAll('SELECT DISTINCT district_id FROM aggregates WHERE district_id IS NOT NULL ORDER BY 1')).getRowsJS().map(([id]) => String(id));
   return {
     path: database.path,
     ...metadata,
     tables: CANONICAL_TABLES.map((t) => ({ table: t.name, label: t.label, rows: counts.get(t.name) ?? 0 })),
-    schoolYears: years.getRowsJS().map(([year]) => Number(year)),
+    schoolYears: await schoolYears(connection),
+    dataVersion: await dataVersion(connection),
     schools: schools.getRowsJS().map(([schoolId, schoolName, level]) => ({
       schoolId: String(schoolId),
       schoolName: String(schoolName),
       level: level === null ? null : String(level),
     })),
+    // The district filter of metric requests (filters.districtIds) takes these.
+    ...(districts.length > 0 ? { districts } : {}),
   };
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { MethodName, RequestOf } from '../api';
 import { REVIEW_REQUEST_SCHEMAS } from './review-request-schemas';
 import { IMPORT_REQUEST_SCHEMAS } from './import-request-schemas';
-import { METRIC_REQUEST_SCHEMAS } from './metric-request-schemas';
+import { METRIC_REQUEST_SCHEMAS, metricFiltersSchema } from './metric-request-schemas';
 import { FINDINGS_REQUEST_SCHEMAS } from './findings-request-schemas';
 import { TEAM_REQUEST_SCHEMAS } from './team-request-schemas';
+import { SIGNAL_REQUEST_SCHEMAS } from './signal-request-schemas';
 
 const empty = z.object({}).strict();
 /** Paths arrive from dialogs or the command line; refuse anything that is not a plain .duckdb path. */
@@ -36,14 +37,26 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   ...REVIEW_REQUEST_SCHEMAS,
   // --- import (issue 3) ---
   ...IMPORT_REQUEST_SCHEMAS,
-  // --- explore (issue 5) ---
+  // --- explore ---
   listSavedViews: empty,
   saveView: z.object({ title: label('A title'), query: z.string().max(2000, 'The view is too long to save') }).strict(),
   deleteSavedView: z.object({ viewId: z.string().uuid('Not a saved view id') }).strict(),
+  exportChartXlsx: z
+    .object({
+      baseName: z.string().min(1, 'A file name is required').max(200, 'The file name is too long'),
+      metadata: z.array(z.tuple([z.string().max(100), z.string().max(4000)])).max(50, 'Too many metadata rows'),
+      columns: z.array(z.string().max(200)).min(1, 'A table needs columns').max(50, 'Too many columns'),
+      rows: z.array(z.array(z.union([z.string().max(2000), z.number(), z.null()])).max(50)).max(50_000, 'Too many rows for one chart'),
+      internal: z.boolean(),
+    })
+    .strict(),
+  getExploreSources: z.object({ metricId: z.string().min(1, 'A metric id is required').max(100, 'The metric id is too long'), filters: metricFiltersSchema.optional() }).strict(),
   // --- metrics (issue 4) ---
   ...METRIC_REQUEST_SCHEMAS,
   // --- findings and report (issue 7) ---
   ...FINDINGS_REQUEST_SCHEMAS,
+  // --- signals ---
+  ...SIGNAL_REQUEST_SCHEMAS,
 };
 
 export function isMethodName(name: unknown): name is MethodName {

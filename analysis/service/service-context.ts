@@ -1,6 +1,7 @@
 // What every handler module shares: the open project, the recent list, events and long-running tasks.
+import path from 'node:path';
 import type { ServiceEvent } from '../api';
-import type { ProjectDatabase } from '../engine/project-database';
+import { AlreadyOpenFailure, type ProjectDatabase } from '../engine/project-database';
 import { ServiceFailure } from './envelope';
 import { RecentProjects } from './recent-projects';
 import type { ServiceOptions } from './service-options';
@@ -28,13 +29,29 @@ export class ServiceContext {
     return this.open;
   }
 
-  /** Replaces the open project (closing the previous one); serialised with every other switch. */
+  /**
+   * Replaces the open project; serialised with every other switch. The new one is opened first, so a file
+   * that fails to open leaves the current review open. Reopening the file that is open closes it first.
+   */
   switchProject(load: (() => Promise<ProjectDatabase>) | null): Promise<ProjectDatabase | null> {
     return this.serially(async () => {
+      if (!load) {
+        this.open?.close();
+        this.open = null;
+        return null;
+      }
+      let next: ProjectDatabase;
+      try {
+        next = await load();
+      } catch (error) {
+        if (!(error instanceof AlreadyOpenFailure) || !this.open || path.resolve(error.file) !== path.resolve(this.open.path)) throw error;
+        this.open.close();
+        this.open = null;
+        next = await load();
+      }
       this.open?.close();
-      this.open = null;
-      this.open = load ? await load() : null;
-      return this.open;
+      this.open = next;
+      return next;
     });
   }
 

@@ -3,7 +3,7 @@
 import type { ReviewContext } from '../review/review-state';
 import { ensureReview } from '../review/template-store';
 import { guard } from './envelope';
-import { readSuppressionSettings } from './project-settings';
+import { readSuppressionSettings } from '../engine/project-settings';
 import type { ServiceContext } from './service-context';
 
 export function withReview<T>(context: ServiceContext, body: (review: ReviewContext) => Promise<T>) {

@@ -40,6 +40,8 @@ export interface ExploreView {
   reference: string | null;
   /** Unsuppressed figures on screen only (never exported unmarked). */
   internal: boolean;
+  /** Student records or report-card aggregates; 'auto' reads student records when they hold the metric. */
+  source: 'auto' | 'students' | 'aggregates';
 }
 
 export const DEFAULT_VIEW: ExploreView = {
@@ -56,6 +58,7 @@ export const DEFAULT_VIEW: ExploreView = {
   gradeBand: null,
   reference: null,
   internal: false,
+  source: 'auto',
 };
 
 const text = (params: URLSearchParams, key: string) => params.get(key) || null;
@@ -80,6 +83,7 @@ export function parseView(search: string): ExploreView {
     gradeBand: band && band in GRADE_BANDS ? (band as GradeBand) : null,
     reference: text(p, 'ref'),
     internal: p.get('internal') === '1',
+    source: p.get('source') === 'students' || p.get('source') === 'aggregates' ? (p.get('source') as 'students' | 'aggregates') : 'auto',
   };
 }
 
@@ -100,6 +104,7 @@ export function serializeView(view: ExploreView): string {
   put('grades', view.gradeBand);
   put('ref', view.reference);
   if (view.internal) p.set('internal', '1');
+  put('source', view.source, DEFAULT_VIEW.source);
   return p.toString();
 }
 
@@ -131,6 +136,7 @@ export function metricRequest(view: ExploreView, latestYear: number): MetricTabl
     groupBy,
     filters: toFilters(view, view.view === 'trend' ? undefined : [year]),
     reference: toReference(view.reference),
+    ...(view.source !== 'auto' ? { source: view.source } : {}),
     internal: view.internal,
   };
 }

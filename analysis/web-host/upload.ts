@@ -7,11 +7,12 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import type { Result } from '../api';
+import { isRunning } from '../import/source/temp-files';
 import { failure, success } from '../service/envelope';
 
 /** District exports are large but not this large; anything bigger is refused while it streams. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
-/** Uploads older than this are removed when the host starts. */
+/** Uploads from before folders carried their host's process id are removed once this old. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
 export interface UploadedFile {
@@ -38,7 +39,8 @@ export async function receiveUpload(request: IncomingMessage, uploadDir: string,
     request.resume();
     return failure('bad_request', `The file is larger than ${Math.round(limit / 1024 ** 3)} GB, the most EquityLens accepts in the browser. Use the desktop app or the command line.`);
   }
-  const dir = path.join(uploadDir, crypto.randomUUID());
+  // The host's process id names the folder: a later start removes what a killed host left behind.
+  const dir = path.join(uploadDir, `${process.pid}-${crypto.randomUUID()}`);
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, safeUploadName(fileName));
   let bytes = 0;
@@ -61,14 +63,23 @@ export async function receiveUpload(request: IncomingMessage, uploadDir: string,
   }
 }
 
+/** Removes uploads left by hosts that no longer run (the file holds student rows); a running host's stay. */
 export function removeOldUploads(uploadDir: string, now = Date.now()): void {
   if (!fs.existsSync(uploadDir)) return;
   for (const entry of fs.readdirSync(uploadDir, { withFileTypes: true })) {
     const full = path.join(uploadDir, entry.name);
+    const owner = /^(\d+)-/.exec(entry.name);
     try {
-      if (now - fs.statSync(full).mtimeMs > KEEP_MS) fs.rmSync(full, { recursive: true, force: true });
+      if (owner ? !isRunning(Number(owner[1])) : now - fs.statSync(full).mtimeMs > KEEP_MS) fs.rmSync(full, { recursive: true, force: true });
     } catch {
       // Another host may be removing it at the same time.
     }
   }
+}
+
+/** Removes an upload once its import is over: the folder the host made for it, and only inside uploadDir. */
+export function removeUpload(uploadDir: string, file: string): void {
+  const folder = path.dirname(path.resolve(file));
+  if (path.dirname(folder) !== path.resolve(uploadDir)) return;
+  fs.rmSync(folder, { recursive: true, force: true });
 }

@@ -8,8 +8,10 @@ import type { EquityLensService } from '../service/create-service';
 import { failure } from '../service/envelope';
 import { encodeEnvelope } from '../shared/binary-envelope';
 import { checkHost, checkOrigin, checkToken, createToken } from './request-guard';
+import { createReportPdfRoute, REPORT_PDF_PATH } from './report-pdf-route';
 import { serveStatic } from './static-files';
-import { receiveUpload, removeOldUploads } from './upload';
+import { readJsonBody } from './request-body';
+import { receiveUpload, removeOldUploads, removeUpload } from './upload';
 
 export interface WebHostOptions {
   service: EquityLensService;
@@ -29,12 +31,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
   const dispatch = createDispatcher(options.service);
+  const exportReportPdf = createReportPdfRoute(options.service);
   const uploadDir = options.uploadDir ?? path.join(os.tmpdir(), 'equitylens-uploads');
+  // Uploads and import scratch of hosts that were killed hold student rows: removed before serving.
   removeOldUploads(uploadDir);
   let port = 0;
 
@@ -44,7 +46,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const isEvents = url.pathname === '/events';
     const isUpload = url.pathname === '/upload';
-    if (!url.pathname.startsWith('/api/') && !isEvents && !isUpload) {
+    const isReportPdf = url.pathname === REPORT_PDF_PATH;
+    if (!url.pathname.startsWith('/api/') && !isEvents && !isUpload && !isReportPdf) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
       return serveStatic(options.staticDir, url.pathname, response);
     }
@@ -54,10 +57,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'POST') return void sendEnvelope(response, 405, failure('bad_request', 'Service calls use POST.'));
     if (isEvents) return streamEvents(options.service, request, response);
     if (isUpload) return void receiveUpload(request, uploadDir, url.searchParams.get('name')).then((result) => sendEnvelope(response, result.ok ? 200 : 400, result));
-    readJsonBody(request)
-      .then((payload) => dispatch(url.pathname.slice('/api/'.length), payload))
-      .then((result) => sendEnvelope(response, 200, result))
-      .catch((error: Error) => sendEnvelope(response, 400, failure('bad_request', error.message)));
+    const method = url.pathname.slice('/api/'.length);
+    const handle = isReportPdf ? exportReportPdf : (payload: unknown) => dispatch(method, payload);
+    void readJsonBody(request).then(async (body) => {
+      if (!body.ok) return sendEnvelope(response, body.status, failure('bad_request', body.message));
+      const result = await handle(body.payload).catch(() => failure('internal', 'Something went wrong inside EquityLens.'));
+      sendEnvelope(response, 200, result);
+      if (method === 'runImport') afterImport(uploadDir, body.payload, result);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -86,31 +93,23 @@ function streamEvents(service: EquityLensService, request: http.IncomingMessage,
   request.on('close', unsubscribe);
 }
 
+/**
+ * An uploaded file is removed once its import is over (imported, skipped, failed or cancelled): it holds
+ * student rows and the project now has what it needs. A "duplicate" answer waits for the user's choice.
+ */
+function afterImport(uploadDir: string, payload: unknown, result: { ok: boolean; value?: unknown }): void {
+  const file = (payload as { path?: unknown } | null)?.path;
+  if (typeof file !== 'string') return;
+  if (result.ok && (result.value as { outcome?: string } | null)?.outcome === 'duplicate') return;
+  try {
+    removeUpload(uploadDir, file);
+  } catch {
+    // Removed by the start-up sweep at the latest.
+  }
+}
+
 function sendEnvelope(response: http.ServerResponse, status: number, envelope: unknown): void {
   const body = encodeEnvelope(envelope);
   response.writeHead(status, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.byteLength, 'Cache-Control': 'no-store' });
   response.end(body);
-}
-
-function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('The request is too large.'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      try {
-        resolve(text.length === 0 ? {} : JSON.parse(text));
-      } catch {
-        reject(new Error('The request body is not valid JSON.'));
-      }
-    });
-    request.on('error', reject);
-  });
 }

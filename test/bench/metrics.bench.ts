@@ -28,7 +28,7 @@ function districtKey(): string {
   return `district-s${STUDENTS}-seed1729-y2022-2024-${hash.digest('hex').slice(0, 10)}`;
 }
 
-function ensureDistrict(rows: BenchRow[]): string {
+export function ensureDistrict(rows: BenchRow[]): string {
   const dir = path.join(CACHE_DIR, districtKey());
   if (fs.existsSync(path.join(dir, '.complete'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -40,7 +40,7 @@ function ensureDistrict(rows: BenchRow[]): string {
   return dir;
 }
 
-async function ensureProject(district: string, rows: BenchRow[]): Promise<ProjectDatabase> {
+export async function ensureProject(district: string, rows: BenchRow[]): Promise<ProjectDatabase> {
   const file = path.join(CACHE_DIR, `${path.basename(district)}-schema${LATEST_SCHEMA_VERSION}-app${APP_VERSION}.duckdb`);
   if (fs.existsSync(file) && fs.existsSync(`${file}.complete`)) return ProjectDatabase.open(file);
   for (const stale of [file, `${file}.wal`]) fs.rmSync(stale, { force: true });

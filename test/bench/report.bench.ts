@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
-import { pdfPageCount, printReportPdf } from '../../analysis/cli/report-print/print-report';
+import { pdfPageCount, printReportPdf } from '../../analysis/report/print/print-report';
 import { createService } from '../../analysis/service/create-service';
 import { buildReviewedProject, ok } from '../support/reviewed-project';
 import type { Benchmark, BenchRow } from './bench-types';

@@ -32,7 +32,7 @@ describe('findings and the action plan', () => {
   it('starts empty, with a cover drawn from the project, and asks for the reviewer before the first change', async () => {
     const state = ok(await service.getFindings({}));
     expect(state).toMatchObject({ findings: [], recommendations: [], actionItems: [], lastChange: null });
-    expect(state.cover).toEqual({ title: 'Systems Quality Review Through the Lens of Equity', reviewStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reviewEnd: null, reviewers: [], preparedFor: null });
+    expect(state.cover).toEqual({ title: 'Systems Quality Review Through the Lens of Equity', reviewStart: null, reviewEnd: null, reviewers: [], preparedFor: null, siteVisitStart: null, siteVisitEnd: null });
     const error = failed(await service.saveFinding({ finding: { domainId: 'd1', type: 'strength', title: 'T', text: 'x', criterionIds: [], evidenceIds: [] } }));
     expect(error.message).toBe('Enter your name as the reviewer first: the audit log records who made each change.');
     ok(await service.setReviewer({ name: 'Dana Reyes' }));
@@ -146,7 +146,7 @@ describe('findings and the action plan', () => {
     ok(await service.openProject({ path: file }));
     const after = ok(await service.getFindings({}));
     expect(after).toEqual(before);
-    expect(after.cover).toEqual({ title: 'Equity review 2024', reviewStart: '2024-09-01', reviewEnd: '2024-12-15', reviewers: ['Dana Reyes', 'Marcus Bell'], preparedFor: 'Board of Education' });
+    expect(after.cover).toEqual({ title: 'Equity review 2024', reviewStart: '2024-09-01', reviewEnd: '2024-12-15', reviewers: ['Dana Reyes', 'Marcus Bell'], preparedFor: 'Board of Education', siteVisitStart: null, siteVisitEnd: null });
     expect(after.actionItems.length).toBe(4);
   });
 

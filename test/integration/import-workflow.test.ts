@@ -124,7 +124,7 @@ describe('mapping review and profiles', () => {
     if (!gap.ok) throw new Error(gap.error.message);
     expect(gap.value.missingRequired).toEqual(['school_year']);
     const refused = await service.runImport({ taskId: taskId(), path: file('export.csv'), mapping: { ...mapping, columns: mapping.columns.map((c) => (c.source === 'SchoolYear' ? { ...c, target: null } : c)) } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/has no column for School year/) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'file_refused', message: expect.stringMatching(/has no column for School year/) } });
 
     const result = await service.runImport({ taskId: taskId(), path: file('export.csv'), mapping, saveProfileAs: 'SIS enrollment' });
     if (!result.ok) throw new Error(result.error.message);

@@ -116,7 +116,7 @@ describe('metrics from the aggregates table', () => {
       ['race_ethnicity', 'two_or_more', 10_000, 70_000],
     ];
     for (const [type, value, x, n] of state) {
-      await database.connection.run("INSERT INTO aggregates VALUES (2024, 'state', NULL, 'chronic_absenteeism', $1, $2, $3, $4, false)", [type, value, x, n]);
+      await database.connection.run("INSERT INTO aggregates (school_year, level, school_id, measure, group_type, group_value, numerator, denominator, denominator_derived) VALUES (2024, 'state', NULL, 'chronic_absenteeism', $1, $2, $3, $4, false)", [type, value, x, n]);
     }
     const table = await run({ metricId: 'chronic_absenteeism', groupBy: ['race_ethnicity'], filters: { years: [2024] }, internal: true });
     const black = table.find((r) => r.group_value === 'black')!;
@@ -140,7 +140,7 @@ describe('metrics from the aggregates table', () => {
 
   it('builds the IDEA table for a measure that exists only in the aggregates table', async () => {
     await database.connection.run(`
-      INSERT INTO aggregates VALUES
+      INSERT INTO aggregates (school_year, level, school_id, measure, group_type, group_value, numerator, denominator, denominator_derived) VALUES
         (2024, 'district', NULL, 'restraint_or_seclusion', 'all', 'all', 60, 4000, false),
         (2024, 'district', NULL, 'restraint_or_seclusion', 'race_ethnicity', 'black', 30, 800, false),
         (2024, 'district', NULL, 'restraint_or_seclusion', 'race_ethnicity', 'white', 20, 2400, false),

@@ -1,11 +1,13 @@
 // Review persistence on a real DuckDB file (one transaction per change, nothing half-saved), and the
-// interim Domain 1 figures checked against the sample README and independently written SQL.
+// suggestion figures (read from the metrics engine) checked against the sample README and independent SQL.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { applyChange } from '../../analysis/review/audit-log';
-import { readGroupCounts, pointFromCounts, createReviewMetricSource } from '../../analysis/review/review-metric-source';
+import { createEngineMetricSource } from '../../analysis/review/engine-metric-source';
+import type { MetricSeriesRequest } from '../../analysis/review/metric-series';
+import { DEFAULT_METRIC_OPTIONS } from '../../analysis/metrics/metric-settings';
 import { rateCriterion, setReviewer } from '../../analysis/review/review-changes';
 import type { ReviewContext } from '../../analysis/review/review-state';
 import { ensureReview } from '../../analysis/review/template-store';
@@ -67,15 +69,15 @@ describe('review persistence', () => {
   });
 });
 
-describe('interim Domain 1 figures on the sample district', () => {
+describe('suggestion figures on the sample district come from the metrics engine', () => {
   let database: ProjectDatabase;
   beforeAll(async () => {
     database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'S', districtName: 'D', appVersion: 'test' }, SAMPLE_DATA_DIR);
   });
   afterAll(() => database.close());
 
-  const series = async (metric: Parameters<ReturnType<typeof createReviewMetricSource>['series']>[0]) => {
-    const [one] = await createReviewMetricSource(database.connection, { minimumN: 10 }).series(metric);
+  const series = async (metric: MetricSeriesRequest) => {
+    const [one] = await createEngineMetricSource(database.connection, { minimumN: 10, ...DEFAULT_METRIC_OPTIONS }).series(metric);
     return one!.points.map((p) => (p.value === null ? null : Number(p.value.toFixed(2))));
   };
 
@@ -91,33 +93,37 @@ describe('interim Domain 1 figures on the sample district', () => {
   });
 
   it('match independently written SQL for the OSS risk ratio and the graduation gap', async () => {
+    // The engine's unit is the enrollment record; a student with no recorded race counts among all others.
     const independent = await database.connection.runAndReadAll(`
-      WITH y AS (SELECT DISTINCT school_year FROM enrollment),
-      kids AS (SELECT DISTINCT student_id, school_year, race_ethnicity = 'black' AS black FROM enrollment),
-      oss AS (SELECT DISTINCT student_id, school_year FROM discipline WHERE action_type = 'out_of_school_suspension'),
+      WITH oss AS (SELECT DISTINCT student_id, school_year FROM discipline WHERE action_type = 'out_of_school_suspension'),
       r AS (
-        SELECT k.school_year, k.black, avg(CASE WHEN o.student_id IS NULL THEN 0.0 ELSE 1.0 END) AS risk
-        FROM kids k LEFT JOIN oss o ON o.student_id = k.student_id AND o.school_year = k.school_year
+        SELECT e.school_year, coalesce(e.race_ethnicity = 'black', false) AS black, avg(CASE WHEN o.student_id IS NULL THEN 0.0 ELSE 1.0 END) AS risk
+        FROM enrollment e LEFT JOIN oss o ON o.student_id = e.student_id AND o.school_year = e.school_year
         GROUP BY 1, 2)
-      SELECT a.school_year, a.risk / b.risk FROM r a JOIN r b ON a.school_year = b.school_year AND a.black AND NOT coalesce(b.black, true)
+      SELECT a.school_year, a.risk / b.risk FROM r a JOIN r b ON a.school_year = b.school_year AND a.black AND NOT b.black
       ORDER BY 1`);
-    const ours = (await readGroupCounts(database.connection, { metric: 'oss_risk_ratio', groupType: 'race_ethnicity', groups: ['black'] })).map((c) => [
-      c.year,
-      pointFromCounts('oss_risk_ratio', c, 10).value,
-    ]);
+    const [ours] = await createEngineMetricSource(database.connection, { minimumN: 10, ...DEFAULT_METRIC_OPTIONS }).series({ metric: 'oss_risk_ratio', groupType: 'race_ethnicity', groups: ['black'] });
     const theirs = independent.getRowsJS().map(([year, ratio]) => [Number(year), Number(ratio)]);
-    expect(ours.length).toBe(3);
-    ours.forEach(([year, value], i) => {
+    expect(ours!.points.length).toBe(3);
+    ours!.points.forEach(({ year, value }, i) => {
       expect(year).toBe(theirs[i]![0]);
       expect(value).toBeCloseTo(theirs[i]![1]!, 9);
     });
 
+    // Graduation: groups from the latest enrollment record up to the cohort year; the gap is how far below all others.
     const grad = await database.connection.runAndReadAll(`
-      WITH latest AS (SELECT student_id, arg_max(swd, school_year) AS swd FROM enrollment GROUP BY 1),
+      WITH latest AS (
+        SELECT g.student_id, g.cohort_year, arg_max(e.swd, e.school_year) AS swd
+        FROM graduation g LEFT JOIN enrollment e ON e.student_id = g.student_id AND e.school_year <= g.cohort_year GROUP BY 1, 2),
       g AS (SELECT gr.cohort_year, coalesce(l.swd, false) AS swd, avg((gr.outcome = 'graduated')::DOUBLE) AS rate
-            FROM graduation gr LEFT JOIN latest l USING (student_id) GROUP BY 1, 2)
+            FROM graduation gr LEFT JOIN latest l USING (student_id, cohort_year) GROUP BY 1, 2)
       SELECT a.cohort_year, 100 * (b.rate - a.rate) FROM g a JOIN g b USING (cohort_year) WHERE a.swd AND NOT b.swd ORDER BY 1`);
     const gradOurs = await series({ metric: 'graduation_gap', groupType: 'program', groups: ['swd'] });
-    expect(gradOurs).toEqual(grad.getRowsJS().map(([, gap]) => Number(Number(gap).toFixed(2))));
+    const independentGaps = grad.getRowsJS().map(([, gap]) => Number(Number(gap).toFixed(2)));
+    expect(gradOurs.length).toBe(independentGaps.length);
+    // A year the engine withholds (a small cell, or one that would give a small cell of another table
+    // away) is missing rather than different; every figure it does publish is the independent one.
+    gradOurs.forEach((gap, i) => gap !== null && expect(gap).toBe(independentGaps[i]));
+    expect(gradOurs.filter((gap) => gap !== null).length).toBeGreaterThanOrEqual(2);
   });
 });

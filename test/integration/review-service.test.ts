@@ -47,13 +47,20 @@ describe('review service', () => {
     expect(discipline.reason).toBe(
       'Suggested: Initiating. Out-of-school suspension risk ratio for Black or African American students 2.12 in 2023-24, over 2 in each of 3 years (2.61, 2.34, 2.12). Not judged (a year missing or too few students): American Indian or Alaska Native students, Native Hawaiian or Other Pacific Islander students.',
     );
+    // The engine's published figures decide: where it withholds a risk ratio (small cells or the IDEA
+    // cell and n-size tests), the group is not judged rather than judged on a figure nobody can see.
+    for (const group of ['american_indian_alaska_native', 'native_hawaiian_pacific_islander']) {
+      const figures = discipline.figures.filter((f) => f.group === group);
+      expect(figures.length, group).toBe(3);
+      expect(figures.some((f) => f.value === null)).toBe(true);
+    }
     // Students with disabilities: 2.42, 2.08, 2.03 in the README.
     expect(opened.suggestions.find((s) => s.criterionId === '1.2.4')!.reason).toContain('(2.42, 2.08, 2.03)');
     // Only Domain 1 criteria carry metric rules.
     expect(opened.suggestions.every((s) => s.criterionId.startsWith('1.'))).toBe(true);
     expect(opened.suggestions.length).toBe(10);
     expect(opened.lastChange).toBeNull();
-  });
+  }, 180_000); // The first review reads every suggestion metric's linked suppression decisions, built once per data version.
 
   it('asks who the reviewer is before the first change', async () => {
     const error = failed(await service.rateCriterion({ criterionId: '1.2.3', level: 'initiating', rationale: '' }));
@@ -91,7 +98,14 @@ describe('review service', () => {
         criterionIds: ['1.2.3'],
       }),
     );
-    expect(chart.evidence.view).toEqual({ metricId: 'oss_risk_ratio', groupType: 'race_ethnicity', chartKind: 'ratio_by_year', title: 'OSS risk ratio by race/ethnicity, by year' });
+    // A link in the form the Review stored before views named registry metrics is read in today's form.
+    expect(chart.evidence.view).toEqual({
+      metricId: 'out_of_school_suspension',
+      groupType: 'race_ethnicity',
+      filters: { metric: 'out_of_school_suspension', view: 'trend', by: 'race_ethnicity' },
+      chartKind: 'trend',
+      title: 'OSS risk ratio by race/ethnicity, by year',
+    });
     const policy = ok(await service.addEvidence({ evidence: { kind: 'document', title: 'Code of conduct 2023', reference: 'board-policy/5131.pdf' }, criterionIds: [] }));
     let state = ok(await service.linkEvidence({ evidenceId: policy.evidence.evidenceId, criterionId: '1.2.3' }));
     const tri = (id: string) => state.triangulation.find((t) => t.criterionId === id)!;

@@ -21,6 +21,8 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   getAgreement: {},
   exportReviewerWork: { reviewer: 'Dana Whitfield' },
   mergeReviewerWork: { json: '{"format":1}' },
+  exportChartXlsx: { baseName: 'oss-by-race', metadata: [['Place', 'Riverside Unified']], columns: ['Group', 'Value (%)'], rows: [['Black or African American', 8.6]], internal: false },
+  getExploreSources: { metricId: 'out_of_school_suspension', filters: { schoolLevels: ['high'] } },
   // --- review (issue 6) ---
   getReview: {},
   rateCriterion: { criterionId: '1.2.3', level: 'developing', rationale: 'Suspensions fell at the restorative-practice schools.' },
@@ -129,4 +131,7 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   getReportModel: { internal: false },
   exportFindings: { format: 'csv', table: 'action_plan' },
   exportReviewJson: {},
+  // --- signals ---
+  getSignals: { metricId: 'out_of_school_suspension', signalsOnly: true },
+  updateSignalSettings: { falseDiscoveryRate: 0.1 },
 };

@@ -51,3 +51,20 @@ export function domainRatings(pages: readonly string[]): (string | null)[] {
     return /Rating:\s*(\d (?:Initiating|Developing|Established)|Not rated)/.exec(all.slice(at))?.[1] ?? null;
   });
 }
+
+/** One page's text with its layout kept (a contents line and its page number stay on one line). */
+export function pdfLayoutPage(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
+
+/** The contents page's lines as [title, page number], read from the printed PDF. */
+export function contentsLines(file: string, page = 2): { title: string; page: number }[] {
+  return pdfLayoutPage(file, page)
+    .split('\n')
+    .map((line) => /^\s*(\S.*?\S)\s*\.*\s+(\d+)\s*$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && !/^Page \d+ of/.test(m[1]!))
+    .map((m) => ({ title: m[1]!.replace(/\s+/g, ' '), page: Number(m[2]) }));
+}
+
+/** Text compared without case, punctuation or spacing (headings may be upper-cased by their style). */
+export const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

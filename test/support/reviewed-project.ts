@@ -84,5 +84,5 @@ export async function buildReviewedProject(api: EquityLensApi): Promise<void> {
       },
     }),
   );
-  ok(await api.setReportCover({ title: 'Systems Quality Review Through the Lens of Equity', reviewStart: '2024-09-16', reviewEnd: '2024-12-13', reviewers: ['Dana Reyes', 'Marcus Bell'], preparedFor: 'Riverside Board of Education' }));
+  ok(await api.setReportCover({ title: 'Systems Quality Review Through the Lens of Equity', reviewStart: '2024-09-16', reviewEnd: '2024-12-13', reviewers: ['Dana Reyes', 'Marcus Bell'], preparedFor: 'Riverside Board of Education', siteVisitStart: '2024-10-07', siteVisitEnd: '2024-10-10' }));
 }

@@ -1,9 +1,12 @@
-// `equitylens disparity <project> --measure M --group-type G [--year Y] [--json]`: the IDEA-style table
-// (risk, comparison risk, risk ratio, alternate and weighted risk ratios, the minimum cell and n-size
-// tests, flags) for a metric id or any measure in the aggregates table.
+// `equitylens disparity <project> --measure M --group-type G [--year Y] [--school S] [--district D]
+// [--reference others|GROUP] [--internal] [--json]`: the IDEA-style table (risk, comparison risk, risk
+// ratio, alternate and weighted risk ratios, the minimum cell and n-size tests, flags) for a metric id or
+// any measure in the aggregates table. The risk ratio compares with all other students in the district
+// (the IDEA default), or with a named group (--reference white: the civil-rights convention); the
+// alternate ratio always compares with all other students in the state. Suppressed unless --internal.
 //
 // --json prints { "format": 1, "measure": string, "groupType": string, "settings": MetricSettingsInfo,
-// "rows": [{ schoolYear, groupValue, groupLabel, isTotal, numerator, numeratorCoded, denominator,
+// "reference": "all_others" | group code, "internal": boolean, "rows": [{ schoolYear, groupValue, groupLabel, isTotal, numerator, numeratorCoded, denominator,
 // denominatorCoded, risk, riskCoded, comparisonRisk, riskRatio, riskRatioNote, stateComparisonRisk,
 // alternateRiskRatio, alternateRiskRatioNote, weightedRiskRatio, weightedRiskRatioNote, riskRatioMethod,
 // groupCellTest, groupNTest, comparisonCellTest, comparisonNTest, yearsOverThreshold, flagged, flagNote,
@@ -13,7 +16,7 @@ import type { MetricGroupType, MetricSettingsInfo } from '../../api';
 import type { EquityLensService } from '../../service/create-service';
 import { unwrap, usageError } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';
-import { filtersFrom } from '../metric-options';
+import { filtersFrom, parseReference } from '../metric-options';
 import { arrowRows, formatCountCell, formatRatio, formatValue, textTable, type Row } from '../table-output';
 
 export const DISPARITY_JSON_FORMAT = 1;
@@ -25,10 +28,22 @@ export async function disparityCommand(service: EquityLensService, command: Pars
   if (!groupType) throw usageError('--group-type is required, such as --group-type race_ethnicity.');
   unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
   const settings = unwrap(await service.getMetricSettings({}));
-  const bytes = unwrap(await service.getDisparityTable({ measure, groupType: groupType as MetricGroupType, filters: filtersFrom(command.option) }));
+  const reference = parseReference(command.option('reference'));
+  if (reference && reference.kind !== 'group' && reference.kind !== 'all_others') throw usageError('--reference takes others (the default) or a group code such as white.');
+  const internal = command.flag('internal');
+  const bytes = unwrap(
+    await service.getDisparityTable({
+      measure,
+      groupType: groupType as MetricGroupType,
+      filters: filtersFrom(command.option),
+      ...(reference ? { reference } : {}),
+      ...(internal ? { internal } : {}),
+    }),
+  );
   const rows = arrowRows(bytes).rows.map(ideaRow);
-  if (command.flag('json')) io.out(JSON.stringify({ format: DISPARITY_JSON_FORMAT, measure, groupType, settings, rows }, null, 2));
-  else io.out(disparityText(measure, settings, rows));
+  const against = reference?.kind === 'group' ? reference.group! : 'all_others';
+  if (command.flag('json')) io.out(JSON.stringify({ format: DISPARITY_JSON_FORMAT, measure, groupType, reference: against, internal, settings, rows }, null, 2));
+  else io.out(disparityText(measure, settings, rows, rows.find((r) => !r.isTotal)?.referenceLabel as string | undefined, internal));
 }
 
 function ideaRow(row: Row): Row {
@@ -44,6 +59,7 @@ function ideaRow(row: Row): Row {
     risk: row.value,
     riskCoded: row.value_coded,
     comparisonRisk: row.comparison_value,
+    referenceLabel: row.reference_label,
     riskRatio: row.risk_ratio,
     riskRatioNote: row.risk_ratio_note,
     stateComparisonRisk: row.state_comparison_value,
@@ -67,7 +83,7 @@ function ideaRow(row: Row): Row {
 const test = (value: Row[string]): string => (value === null ? '' : value ? 'pass' : 'fail');
 const note = (value: Row[string]): string => (value === null ? '' : String(value).replace(/_/g, ' '));
 
-function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[]): string {
+function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[], referenceLabel: string | undefined, internal: boolean): string {
   const headers = ['Year', 'Group', 'n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Cell test', 'n-size test', 'Method', 'Years over', 'Flagged'];
   const cells = rows
     .filter((r) => !r.isTotal)
@@ -89,8 +105,8 @@ function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[
     ]);
   const rr = settings.riskRatio;
   return [
-    `Disparity: ${measure}`,
-    `Risk ratio against all other students in the district; minimum cell size ${rr.minimumCellSize}, n-size ${rr.minimumNSize} (tests: group/comparison); ` +
+    `Disparity: ${measure}${internal ? ' (INTERNAL VIEW: unsuppressed, not for export)' : ''}`,
+    `Risk ratio against ${referenceLabel && !referenceLabel.startsWith('All other') ? referenceLabel : 'all other students in the district'}; alternate against all other students in the state; minimum cell size ${rr.minimumCellSize}, n-size ${rr.minimumNSize} (tests: group/comparison); ` +
       `threshold ${rr.threshold} for ${rr.consecutiveYears} consecutive years.`,
     '',
     textTable(headers, cells, headers.map((h) => ['n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Years over'].includes(h))),

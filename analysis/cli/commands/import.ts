@@ -1,5 +1,8 @@
 // `equitylens import <project> <file...> [--kind K] [--profile NAME] [--sheet NAME] [--save-profile NAME]
-//   [--replace | --skip] [--json]`: imports each file, mapping it automatically (or with a saved profile).
+//   [--map "Column=field"]... [--code "field:value=code"]... [--measure M] [--level L] [--group-type G]
+//   [--replace | --skip] [--json]`: imports each file, mapping it automatically (or with a saved profile);
+//   the mapping options are applied over that mapping (see ../mapping-options.ts), and --save-profile keeps
+//   the result for next year's file.
 //
 // --json prints (format 1):
 // { "format": 1, "project": "/abs/review.duckdb", "files": [ {
@@ -12,16 +15,21 @@
 //     "rowsRead": 30134, "rowsLoaded": 30134, "rowsRejected": 0, "recordsWritten": 30134,
 //     "rejectedByReason": [ { "reason": "duplicate_key", "count": 2 } ],
 //     "unmappedCodes": [ { "field": "race_ethnicity", "column": "race_ethnicity", "code": "D", "count": 667 } ],
-//     "issues": [ { "check": "orphan", "severity": "warning", "column": "school_id", "count": 3, "message": "...", "lines": [12, 40] } ] } ] }
+//     "issues": [ { "check": "orphan", "severity": "warning", "column": "school_id", "count": 3, "message": "...", "lines": [12, 40] } ],
+//     "derivedTotals": [ { "schoolYear": 2024, "level": "district", "districtId": "001", "schoolId": null, "measure": "...",
+//                          "fromGroupType": "race_ethnicity", "numerator": 368, "denominator": 3600 } ] } ] }
+// derivedTotals lists every all-students row the project holds that was added up from partitioning groups
+// (report-card aggregates only; empty for other kinds).
 // Rows read = rows loaded + rows rejected. A file that cannot be imported at all prints one line on stderr
 // ("equitylens: export.csv: <reason>"); the exit code is then 2 for a bad path or argument, else 1.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { ImportKind, ImportResult } from '../../api';
-import { IMPORT_KINDS } from '../../import/mapping-schema';
+import type { ImportKind, ImportMapping, ImportResult, ServiceError } from '../../api';
+import { IMPORT_KINDS } from '../../import/mapping/mapping-schema';
 import type { EquityLensService } from '../../service/create-service';
 import { CliError, unwrap, usageError } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';
+import { applyMappingOptions, mappingOptionsFrom } from '../mapping-options';
 
 export const IMPORT_JSON_FORMAT = 1;
 
@@ -39,10 +47,27 @@ export async function importCommand(service: EquityLensService, command: ParsedC
   const project = path.resolve(projectArg);
   unwrap(await service.openProject({ path: project }));
   const outcomes: FileOutcome[] = [];
+  const mappingOptions = mappingOptionsFrom(command);
   for (const file of files.map((f) => path.resolve(f))) {
+    let mapping: ImportMapping | undefined;
+    if (mappingOptions) {
+      const inspected = await service.inspectImportFile({
+        path: file,
+        ...(kind ? { kind: kind as ImportKind } : {}),
+        ...(command.option('profile') ? { profile: command.option('profile') } : {}),
+        ...(command.option('sheet') ? { sheet: command.option('sheet') } : {}),
+      });
+      if (!inspected.ok) {
+        outcomes.push({ file, result: null, error: errorOf(inspected.error) });
+        continue;
+      }
+      const fields = inspected.value.fields.map((f) => f.field);
+      mapping = applyMappingOptions(inspected.value.mapping, mappingOptions, fields);
+    }
     const result = await service.runImport({
       taskId: `cli-${crypto.randomUUID()}`,
       path: file,
+      ...(mapping ? { mapping } : {}),
       ...(kind ? { kind: kind as ImportKind } : {}),
       ...(command.option('profile') ? { profile: command.option('profile') } : {}),
       ...(command.option('sheet') ? { sheet: command.option('sheet') } : {}),
@@ -63,6 +88,15 @@ export async function importCommand(service: EquityLensService, command: ParsedC
   for (const outcome of failed.slice(0, -1)) console.error(`equitylens: ${path.basename(outcome.file)}: ${outcome.error!.message}`);
   const last = failed.at(-1);
   if (last) throw new CliError(`${path.basename(last.file)}: ${last.error!.message}`, Math.min(...failed.map((o) => o.error!.exitCode)) as 1 | 2);
+}
+
+function errorOf(error: ServiceError): CliError {
+  try {
+    unwrap({ ok: false, error });
+  } catch (thrown) {
+    return thrown as CliError;
+  }
+  return new CliError(error.message, 1);
 }
 
 function fileJson({ file, result, error }: FileOutcome) {
@@ -92,6 +126,7 @@ function fileJson({ file, result, error }: FileOutcome) {
     rejectedByReason: q?.rejectedByReason ?? [],
     unmappedCodes: q?.unmappedCodes ?? [],
     issues: q?.issues ?? [],
+    derivedTotals: result?.derivedTotals ?? [],
   };
 }
 
@@ -109,6 +144,11 @@ function fileText(result: ImportResult): string {
     `  rows read ${n(q.rowsRead)}, loaded ${n(q.rowsLoaded)}, rejected ${n(q.rowsRejected)}; ${n(q.recordsWritten)} records written`,
     `  columns: ${result.suggestions.map((s) => `${s.source} -> ${s.target ?? '(not imported)'}${s.target ? ` ${s.confidence.toFixed(2)}` : ''}`).join(', ')}`,
   ];
+  const derived = result.derivedTotals ?? [];
+  if (derived.length > 0) {
+    const from = [...new Set(derived.map((d) => d.fromGroupType))].join(', ');
+    lines.push(`  derived totals: ${n(derived.length)} all-students row(s) added up from ${from} (the file has no total for them); marked derived`);
+  }
   for (const code of q.unmappedCodes) lines.push(`  unmapped code: ${code.column} "${code.code}" (${n(code.count)} rows) for ${code.field}`);
   for (const issue of q.issues.filter((i) => i.severity !== 'info')) {
     lines.push(`  ${issue.severity}: ${issue.column ? `${issue.column}: ` : ''}${issue.message}${issue.lines.length > 0 ? ` Lines ${issue.lines.join(', ')}${issue.count > issue.lines.length ? ', ...' : ''}.` : ''}`);

@@ -29,6 +29,7 @@ export function infoJson(info: ProjectInfo) {
     tables: info.tables.map((t) => ({ table: t.table, label: t.label, rows: t.rows })),
     schoolYears: info.schoolYears,
     schools: info.schools.map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, level: s.level })),
+    ...(info.districts ? { districts: info.districts } : {}),
   };
 }
 
@@ -44,5 +45,6 @@ function infoText(info: ProjectInfo): string {
     `School years: ${info.schoolYears.length > 0 ? info.schoolYears.map(schoolYearLabel).join(', ') : 'none'}`,
     `Schools (${info.schools.length}):`,
     ...info.schools.map((s) => `  ${s.schoolId.padEnd(8)} ${s.schoolName}${s.level ? ` (${s.level})` : ''}`),
+    ...(info.districts ? [`Districts in report-card aggregates: ${info.districts.join(', ')}`] : []),
   ].join('\n');
 }

@@ -30,8 +30,8 @@ export async function metricCommand(service: EquityLensService, command: ParsedC
   if (!groupBy) throw usageError('--by is required: one or two group types, such as --by race_ethnicity or --by race_ethnicity,swd.');
   unwrap(await service.openProject({ path: path.resolve(project) }));
   const catalog = unwrap(await service.listMetrics({}));
-  const metric = catalog.metrics.find((m) => m.id === metricId);
-  if (!metric) throw usageError(`There is no metric "${metricId.slice(0, 60)}". Run \`equitylens metrics ${project}\` for the list.`);
+  // A measure only the aggregates table holds is read too; the service says which exist when it is not there.
+  const metric = catalog.metrics.find((m) => m.id === metricId) ?? aggregatesMeasureInfo(metricId);
   const request: MetricTableRequest = {
     metricId,
     groupBy: groupBy as MetricGroupType[],
@@ -44,6 +44,24 @@ export async function metricCommand(service: EquityLensService, command: ParsedC
   if (command.flag('json')) io.out(JSON.stringify({ format: METRIC_JSON_FORMAT, metric, request, internal: request.internal === true, rows: rows.map(camelRow) }, null, 2));
   else if (command.flag('csv')) io.out(toCsv(columns, rows));
   else io.out(metricText(metric, rows, request.internal === true));
+}
+
+function aggregatesMeasureInfo(measure: string): MetricInfo {
+  return {
+    id: measure,
+    label: measure,
+    domain: 1,
+    topic: 'report card',
+    kind: 'proportion',
+    unit: 'percent',
+    direction: 'lower_is_better',
+    defaultReference: 'all_others',
+    population: 'students',
+    groupTypes: [],
+    aggregatesMeasure: measure,
+    definition: `The report-card measure "${measure}" as loaded: numerator over denominator.`,
+    methods: 'Read from report-card counts.',
+  };
 }
 
 function metricText(metric: MetricInfo, rows: Row[], internal: boolean): string {

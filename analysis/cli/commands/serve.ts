@@ -1,19 +1,18 @@
-// `equitylens serve [project] [--port N]`: the local web host over the service, until interrupted.
-import fs from 'node:fs';
+// `equitylens serve [project] [--port N]`: the local web host over the service, until interrupted. Builds
+// the app first when a fresh checkout has not.
 import path from 'node:path';
 import { RENDERER_DIST_DIR, userDataDir } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
 import { startWebHost } from '../../web-host/web-host';
-import { CliError, unwrap, usageError } from '../cli-errors';
+import { unwrap, usageError } from '../cli-errors';
+import { ensureAppBuilt } from '../report-print/ensure-app-built';
 import type { CommandIo, ParsedCommand } from '../command';
 
 export async function serveCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
   const portText = command.option('port') ?? '0';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a number from 0 to 65535, not "${portText}".`);
-  if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) {
-    throw new CliError('The app has not been built: run `npm run build:web` (or `npm run web`) first.', 1);
-  }
+  await ensureAppBuilt(io.out);
   const project = command.positionals[0];
   if (project) unwrap(await service.openProject({ path: path.resolve(project) }));
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port, uploadDir: path.join(userDataDir(), 'uploads') });

@@ -5,6 +5,7 @@ import { IMPORT_TABLES_DDL } from './002-import';
 import { METRIC_CACHE_DDL } from './003-metrics';
 import { REVIEW_TABLES_DDL } from './004-review';
 import { FINDINGS_TABLES_DDL } from './005-findings';
+import { AGGREGATES_MEANING_DDL } from './006-aggregates-meaning';
 import { TEAM_REVIEW_DDL } from './007-team-review';
 
 export interface Migration {
@@ -41,6 +42,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description: 'Findings, recommendations and the action plan with benchmarks',
     up: async (connection) => void (await connection.run(FINDINGS_TABLES_DDL)),
+  },
+  {
+    version: 6,
+    description: 'Report-card aggregates: district (LEA), suppressed-in-source status, derived totals',
+    up: async (connection) => void (await connection.run(AGGREGATES_MEANING_DDL)),
   },
   {
     version: 7,

@@ -21,6 +21,29 @@ export const AGGREGATE_GROUP_TYPES = [
 const yes = (type: string, keys: string[]): CodeEntry => ({ keys, value: `${type}:yes` });
 const no = (type: string, keys: string[]): CodeEntry => ({ keys, value: `${type}:no` });
 
+/** California Department of Education's reporting-category codes, as its downloadable files write them. */
+const CALIFORNIA: readonly CodeEntry[] = [
+  { keys: ['TA'], value: 'all:all' },
+  { keys: ['RB'], value: 'race_ethnicity:black' },
+  { keys: ['RI'], value: 'race_ethnicity:american_indian_alaska_native' },
+  { keys: ['RA'], value: 'race_ethnicity:asian' },
+  { keys: ['RF'], value: 'race_ethnicity:filipino' },
+  { keys: ['RH'], value: 'race_ethnicity:hispanic_latino' },
+  { keys: ['RD'], value: 'race_ethnicity:not_reported' },
+  { keys: ['RP'], value: 'race_ethnicity:native_hawaiian_pacific_islander' },
+  { keys: ['RT'], value: 'race_ethnicity:two_or_more' },
+  { keys: ['RW'], value: 'race_ethnicity:white' },
+  { keys: ['GF'], value: 'sex:female' },
+  { keys: ['GM'], value: 'sex:male' },
+  { keys: ['GX'], value: 'sex:nonbinary' },
+  { keys: ['SE'], value: 'ell:yes' },
+  { keys: ['SD'], value: 'swd:yes' },
+  { keys: ['SS'], value: 'econ_disadv:yes' },
+  { keys: ['SM'], value: 'migrant:yes' },
+  { keys: ['SF'], value: 'foster:yes' },
+  { keys: ['SH'], value: 'homeless:yes' },
+];
+
 const ENTRIES: readonly CodeEntry[] = [
   { keys: ['All Students', 'All', 'Total', 'All students', 'Overall', 'Everyone', 'All Student Groups'], value: 'all:all' },
   { keys: ['Hispanic', 'Hispanic or Latino', 'Hispanic/Latino', 'Latino', 'Hispanic, of any race'], value: 'race_ethnicity:hispanic_latino' },
@@ -31,10 +54,13 @@ const ENTRIES: readonly CodeEntry[] = [
   { keys: ['White', 'Caucasian'], value: 'race_ethnicity:white' },
   { keys: ['Multiple Races', 'Two or More Races', 'Two or more', 'Multiracial', 'Multi-racial', 'Two or More'], value: 'race_ethnicity:two_or_more' },
   { keys: ['Middle Eastern or North African', 'MENA'], value: 'race_ethnicity:middle_eastern_north_african' },
+  // Publishers that combine Asian with Pacific Islander (NYC's snapshot): a group of its own, not one of the seven.
+  { keys: ['Asian and Pacific Islander', 'Asian/Pacific Islander', 'Asian or Pacific Islander'], value: 'race_ethnicity:asian_pacific_islander' },
+  { keys: ['Missing Race/Ethnicity Data', 'Race Not Reported', 'Unknown Race', 'Race/Ethnicity Not Reported'], value: 'race_ethnicity:not_reported' },
   { keys: ['Female', 'Girls', 'Females'], value: 'sex:female' },
   { keys: ['Male', 'Boys', 'Males'], value: 'sex:male' },
-  { keys: ['Nonbinary', 'Non-binary', 'Gender X'], value: 'sex:nonbinary' },
-  yes('econ_disadv', ['Economically Disadvantaged', 'Econ Disadv', 'Economically Disadvantaged Students', 'Low Income', 'Low-Income', 'Disadvantaged', 'Free/Reduced Lunch']),
+  { keys: ['Nonbinary', 'Non-binary', 'Gender X', 'Neither Female nor Male', 'X'], value: 'sex:nonbinary' },
+  yes('econ_disadv', ['Economically Disadvantaged', 'Econ Disadv', 'Economically Disadvantaged Students', 'Low Income', 'Low-Income', 'Disadvantaged', 'Free/Reduced Lunch', 'Poverty', 'Students in Poverty']),
   no('econ_disadv', ['Not Economically Disadvantaged', 'Non-Economically Disadvantaged', 'Not Low Income', 'Non Low Income']),
   yes('ell', ['English Learners', 'English Learner', 'English Language Learners', 'EL', 'ELL', 'LEP', 'Limited English Proficient']),
   no('ell', ['Non-English Learners', 'Not English Learners', 'Non-EL', 'Non-ELL', 'Non-LEP']),
@@ -51,6 +77,7 @@ const ENTRIES: readonly CodeEntry[] = [
   yes('gifted', ['Gifted', 'Gifted and Talented', 'Gifted/Talented']),
   no('gifted', ['Not Gifted']),
   yes('section_504', ['Section 504', '504']),
+  ...CALIFORNIA,
 ];
 
 export const AGGREGATE_GROUP_CODES = codeList(

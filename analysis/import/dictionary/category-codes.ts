@@ -155,6 +155,7 @@ export const AGGREGATE_LEVEL_CODES = codeList(
   [
     { keys: ['School', 'Sch', 'S', 'Campus', 'Building'], value: 'school' },
     { keys: ['District', 'Division', 'Dist', 'D', 'LEA', 'Local Education Agency'], value: 'district' },
-    { keys: ['State', 'ST', 'SEA', 'Statewide'], value: 'state' },
+    // California's downloads write T (total, the state), C (county), D and S.
+    { keys: ['State', 'ST', 'SEA', 'Statewide', 'T'], value: 'state' },
   ],
 );

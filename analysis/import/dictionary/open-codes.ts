@@ -56,15 +56,27 @@ export const CONSTRUCT_CODES = codeList(
   { open: true },
 );
 
-/** What report-card files count, recognised from a measure column or the file's name. */
+/**
+ * Registry measures a report-card file may count, recognised from a file's name or a measure's own words.
+ * Codes are the registry's aggregates measure ids, so a suggestion reads straight into its metric. A
+ * measure column's values are never rewritten with these: they are kept as the file names them, and a
+ * match is only suggested (with its confidence) for the user to confirm with --measure.
+ */
 export const MEASURE_CODES = codeList(
   'measure',
   [
     { code: 'chronic_absenteeism', label: 'Chronic absenteeism' },
     { code: 'out_of_school_suspension', label: 'Out-of-school suspension' },
-    { code: 'graduation', label: 'Graduation' },
-    { code: 'proficiency_ela', label: 'ELA proficiency' },
-    { code: 'proficiency_math', label: 'Math proficiency' },
+    { code: 'in_school_suspension', label: 'In-school suspension' },
+    { code: 'expulsion', label: 'Expulsion' },
+    { code: 'law_enforcement_referral', label: 'Law-enforcement referral' },
+    { code: 'graduation_4_year', label: 'Four-year graduation' },
+    { code: 'cohort_dropout', label: 'Cohort dropout' },
+    { code: 'ela_proficiency', label: 'ELA proficiency' },
+    { code: 'math_proficiency', label: 'Math proficiency' },
+    { code: 'special_education_identification', label: 'Special education identification' },
+    { code: 'gifted_identification', label: 'Gifted identification' },
+    { code: 'advanced_course_enrollment', label: 'Advanced course enrollment' },
     { code: 'enrollment', label: 'Enrollment' },
   ],
   [],
@@ -73,10 +85,17 @@ export const MEASURE_CODES = codeList(
     patterns: [
       { pattern: /chronic(ally)?[ _-]*absen/i, value: 'chronic_absenteeism', confidence: 0.95 },
       { pattern: /out[ _-]*of[ _-]*school[ _-]*suspension|\boss\b/i, value: 'out_of_school_suspension', confidence: 0.9 },
-      { pattern: /graduation|grad[ _-]*rate|cohort/i, value: 'graduation', confidence: 0.85 },
-      { pattern: /(ela|english|reading).*(proficien|pass)|(proficien|pass).*(ela|english|reading)/i, value: 'proficiency_ela', confidence: 0.85 },
-      { pattern: /math.*(proficien|pass)|(proficien|pass).*math/i, value: 'proficiency_math', confidence: 0.85 },
-      { pattern: /enrol(l)?ment|membership/i, value: 'enrollment', confidence: 0.8 },
+      { pattern: /in[ _-]*school[ _-]*suspension|\biss\b/i, value: 'in_school_suspension', confidence: 0.9 },
+      { pattern: /expul/i, value: 'expulsion', confidence: 0.85 },
+      { pattern: /law[ _-]*enforcement|referral/i, value: 'law_enforcement_referral', confidence: 0.8 },
+      { pattern: /drop[ _-]*out/i, value: 'cohort_dropout', confidence: 0.85 },
+      { pattern: /graduat|grad[ _-]*rate|cohort/i, value: 'graduation_4_year', confidence: 0.85 },
+      { pattern: /(ela|english|reading).*(proficien|pass)|(proficien|pass).*(ela|english|reading)/i, value: 'ela_proficiency', confidence: 0.85 },
+      { pattern: /math.*(proficien|pass)|(proficien|pass).*math/i, value: 'math_proficiency', confidence: 0.85 },
+      { pattern: /special[ _-]*ed|disabilit|\bidea\b|\biep\b/i, value: 'special_education_identification', confidence: 0.75 },
+      { pattern: /gifted|talented/i, value: 'gifted_identification', confidence: 0.8 },
+      { pattern: /advanced[ _-]*course|\bap\b|\bib\b/i, value: 'advanced_course_enrollment', confidence: 0.75 },
+      { pattern: /enrol(l)?ment|membership|demographic/i, value: 'enrollment', confidence: 0.8 },
     ],
   },
 );

@@ -1,12 +1,13 @@
 // Matches a file's headers to one kind's fields: the synonym dictionary gives a confidence, the column's
 // sampled values raise or lower it (a "race" column whose codes the race dictionary knows is surely race).
 import type { ImportKind } from '../../api';
-import { synonymsFor, type Synonym } from '../dictionary/column-synonyms';
+import { synonymsFor, type Synonym } from './column-synonyms';
 import { kindSpec, type FieldSpec } from '../kinds';
 import { displayName, normalizeHeader } from '../normalize';
 import { isCoded, resolveValue } from '../values/code-resolution';
 import { detectDateFormats } from '../values/dates';
 import type { ColumnProfile } from './column-profile';
+import { senseProblem } from './column-sense';
 
 export interface ColumnMatch {
   source: string;
@@ -71,6 +72,8 @@ export function matchColumns(kind: ImportKind, columns: readonly string[], profi
     for (const source of columns) {
       const found = bestSynonym(normalizeHeader(source), synonyms);
       if (!found) continue;
+      // Never suggest ids for counts or counts for ids, however the header reads.
+      if (senseProblem(kind, spec.field, source, profiles.get(source))) continue;
       let confidence = found.confidence;
       const fit = valueFit(spec, profiles.get(source));
       if (fit !== null) confidence = fit >= 0.9 ? Math.min(0.99, confidence + 0.04) : fit < 0.5 ? confidence * 0.6 : confidence;

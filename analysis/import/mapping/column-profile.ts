@@ -1,7 +1,7 @@
 // A profile of each column from the first rows of the file: how many values, how many distinct, the most
 // common values with their counts, how many are numbers. Suggestions and code reviews are made from these.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rawValueSql } from '../source/raw-values';
+import { NULL_WORDS_SQL, rawValueSql } from '../source/raw-values';
 import type { ImportSource } from '../source/source-types';
 
 /** Rows read to make the suggestions: enough to see every code a district uses, fast on a huge file. */
@@ -38,7 +38,8 @@ export async function profileSource(connection: DuckDBConnection, source: Import
       `CREATE OR REPLACE TEMP TABLE import_profile_values AS SELECT col, val, count(*) AS n FROM (UNPIVOT import_profile_rows ON COLUMNS(*) INTO NAME col VALUE val) GROUP BY col, val`,
     );
     const stats = await connection.runAndReadAll(
-      `SELECT col, sum(n) AS non_null, count(*) AS n_distinct, sum(n) FILTER (WHERE TRY_CAST(replace(rtrim(val, '%'), ',', '') AS DOUBLE) IS NOT NULL) AS numeric FROM import_profile_values GROUP BY col`,
+      // Missing-value words (NA, None) are listed among the values, but do not count as values.
+      `SELECT col, coalesce(sum(n) FILTER (WHERE val NOT IN ${NULL_WORDS_SQL}), 0) AS non_null, count(*) AS n_distinct, sum(n) FILTER (WHERE TRY_CAST(replace(rtrim(val, '%'), ',', '') AS DOUBLE) IS NOT NULL) AS numeric FROM import_profile_values GROUP BY col`,
     );
     const top = await connection.runAndReadAll(
       `SELECT col, val, n FROM (SELECT col, val, n, row_number() OVER (PARTITION BY col ORDER BY n DESC, val) AS rank FROM import_profile_values) WHERE rank <= ${TOP_VALUES} ORDER BY col, n DESC, val`,

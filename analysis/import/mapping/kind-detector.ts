@@ -52,7 +52,8 @@ export function scoreKind(kind: ImportKind, columns: readonly string[], profiles
   // header also says ("All Students Count" is a count, for all students).
   const groups = spec.wide === 'groups' ? detectGroupColumns(columns, profiles) : [];
   const groupSources = new Set(groups.map((g) => g.source));
-  const perGroupFields = new Set(['numerator', 'denominator', 'percent', 'group', 'group_type', 'group_value']);
+  // A total column ("Total Enrollment") beside per-group counts is every group's denominator: it stays.
+  const perGroupFields = new Set(['numerator', 'percent', 'group', 'group_type', 'group_value']);
   const candidates = matchColumns(kind, columns, profiles).filter((m) => groups.length === 0 || (!groupSources.has(m.source) && !perGroupFields.has(m.field)));
   const matches = assignColumns(kind, candidates);
   const used = new Set(matches.map((m) => m.source));

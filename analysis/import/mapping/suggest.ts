@@ -2,7 +2,7 @@
 // with a confidence and a reason, wide-layout columns, values for fields the file lacks, and blank rules.
 import type { ImportKind, ImportMapping, SuggestedColumnMapping } from '../../api';
 import { kindSpec } from '../kinds';
-import type { SavedProfile } from '../profiles';
+import type { SavedProfile } from './profiles';
 import { resolveValue } from '../values/code-resolution';
 import type { SourceProfile } from './column-profile';
 import { rankKinds, scoreKind, suggestConstants, type KindCandidate } from './kind-detector';

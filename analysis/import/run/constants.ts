@@ -4,8 +4,8 @@ import type { ImportMapping } from '../../api';
 import { ImportFailure } from '../import-failure';
 import { kindSpec } from '../kinds';
 import { displayName } from '../normalize';
-import { stagedType } from '../plan/stage-sql';
-import type { SqlParams } from '../plan/sql-params';
+import { stagedType } from '../mapping/plan/stage-sql';
+import type { SqlParams } from '../mapping/plan/sql-params';
 import { isCoded, NOT_REPORTED, resolveValue } from '../values/code-resolution';
 
 export function constantsSql(mapping: ImportMapping, params: SqlParams): Map<string, string> {

@@ -2,7 +2,7 @@
 // reason, and one issue per reason and column with example lines.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { QualityCheck, QualityIssue, RejectReason } from '../../api';
-import { STAGE_TABLE } from '../plan/stage-sql';
+import { STAGE_TABLE } from '../mapping/plan/stage-sql';
 import { EXAMPLE_LINES, type LineOf } from '../validate/issues';
 import { REJECTS } from '../validate/reject-table';
 

@@ -23,11 +23,20 @@ export function probeFile(file: string): FileProbe {
   } catch {
     throw new ImportFailure(`There is no file at ${file}.`, 'not_found');
   }
-  if (!stat.isFile()) throw new ImportFailure(`${file} is a folder, not a file.`);
+  // Checked before anything opens the file: a pipe or a device would never end, and reading blocks.
+  if (stat.isDirectory()) throw new ImportFailure(`${file} is a folder, not a file.`);
+  if (!stat.isFile()) throw new ImportFailure(`${path.basename(file)} is not a regular file (it is ${specialKind(stat)}); EquityLens imports only ordinary files saved on disk.`);
   const fileName = path.basename(file);
   if (stat.size === 0) throw new ImportFailure(`${fileName} is empty (0 bytes): there is nothing to import.`);
   const sample = readStart(file, SAMPLE_BYTES);
   return { path: file, fileName, bytes: stat.size, format: detectFormat(fileName, sample), sample };
+}
+
+function specialKind(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 function readStart(file: string, bytes: number): Buffer {

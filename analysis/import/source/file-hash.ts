@@ -11,6 +11,12 @@ export interface FileDigest {
 
 export function digestFile(file: string, signal?: AbortSignal): Promise<FileDigest> {
   return new Promise((resolve, reject) => {
+    // A pipe or a device never ends: only regular files are hashed (the reader says what is wrong with the rest).
+    try {
+      if (!fs.statSync(file).isFile()) return reject(new Error('not a regular file'));
+    } catch (error) {
+      return reject(error as Error);
+    }
     const hash = crypto.createHash('sha256');
     let lineFeeds = 0;
     const stream = fs.createReadStream(file, { highWaterMark: 1024 * 1024 });

@@ -1,24 +1,16 @@
-// Opens any supported export as an ImportSource: probe the bytes, then the reader for that format.
+// Opens any supported export as an ImportSource: the isolated reader checks and plans the file in a child
+// process; the source built from that plan is what the import reads through.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ImportFailure } from '../import-failure';
-import { openCsvSource } from './csv-source';
-import { openDuckdbFileSource } from './duckdb-file-source';
-import { probeFile } from './file-format';
+import { planIsolated } from './isolated-reader';
+import { sourceFromPlan } from './source-plan';
 import type { ImportSource } from './source-types';
 import { makeTempFolder } from './temp-files';
-import { openXlsxSource } from './xlsx-source';
 
-export async function openSource(connection: DuckDBConnection, file: string, options: { sheet?: string } = {}): Promise<ImportSource> {
-  const probe = probeFile(file);
-  if (options.sheet !== undefined && probe.format !== 'xlsx') throw new ImportFailure(`${probe.fileName} is not a workbook, so it has no sheets to choose from.`);
+export async function openSource(_connection: DuckDBConnection, file: string, options: { sheet?: string; signal?: AbortSignal } = {}): Promise<ImportSource> {
   const temp = makeTempFolder();
   try {
-    const source =
-      probe.format === 'csv'
-        ? await openCsvSource(connection, probe, temp)
-        : probe.format === 'xlsx'
-          ? await openXlsxSource(probe, temp, options.sheet)
-          : await openDuckdbFileSource(connection, probe);
+    const plan = await planIsolated({ path: file, sheet: options.sheet, tempDir: temp.dir }, options.signal);
+    const source = sourceFromPlan(plan, temp);
     return { ...source, dispose: () => temp.remove() };
   } catch (error) {
     temp.remove();

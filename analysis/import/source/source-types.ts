@@ -40,7 +40,7 @@ export interface ImportSource {
   relation(options: { limit?: number; captureRejects?: boolean }): SourceRelation;
   /** Rows from all through a large file (same columns), to profile beside the first rows; null when there is none. */
   spreadSample(): SourceRelation | null;
-  /** Blank-like words ("NA", "NULL") are already missing in the relation (CSV reader's nullstr). */
+  /** Readers leave words such as "NA" as text (only blank cells are missing); kept for readers that differ. */
   nullWordsHandled: boolean;
   dispose(): void;
 }

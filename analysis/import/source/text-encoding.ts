@@ -5,6 +5,9 @@ import { ImportFailure } from '../import-failure';
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'latin-1';
 
 export function detectTextEncoding(sample: Uint8Array): TextEncoding {
+  if ((sample[0] === 0xff && sample[1] === 0xfe && sample[2] === 0 && sample[3] === 0) || (sample[0] === 0 && sample[1] === 0 && sample[2] === 0xfe && sample[3] === 0xff)) {
+    throw new ImportFailure('This file is saved as UTF-32 text, which EquityLens does not read. Save it as UTF-8 (in Excel: "CSV UTF-8") and import that.');
+  }
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf-8-bom';
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';

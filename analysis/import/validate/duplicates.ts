@@ -3,9 +3,9 @@
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind } from '../../api';
 import { kindSpec } from '../kinds';
-import type { RecordSelect } from '../plan/record-select';
-import { SqlParams } from '../plan/sql-params';
-import { STAGE_TABLE } from '../plan/stage-sql';
+import type { RecordSelect } from '../mapping/plan/record-select';
+import { SqlParams } from '../mapping/plan/sql-params';
+import { STAGE_TABLE } from '../mapping/plan/stage-sql';
 import type { LineOf } from './issues';
 import { REJECTED_ROWS, REJECTS } from './reject-table';
 

@@ -3,10 +3,10 @@
 import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import type { ImportKind, QualityIssue, UnmappedCode } from '../../api';
 import { kindSpec } from '../kinds';
-import type { RecordSelect } from '../plan/record-select';
-import type { Slot } from '../plan/slots';
-import { SqlParams } from '../plan/sql-params';
-import { STAGE_TABLE } from '../plan/stage-sql';
+import type { RecordSelect } from '../mapping/plan/record-select';
+import type { Slot } from '../mapping/plan/slots';
+import { SqlParams } from '../mapping/plan/sql-params';
+import { STAGE_TABLE } from '../mapping/plan/stage-sql';
 import { REJECTED_ROWS } from './reject-table';
 
 /** How many example lines an issue lists. */

@@ -6,6 +6,7 @@ import { AUTO_APPLY_CONFIDENCE } from '../dictionary/code-list';
 import { RACE_CODES } from '../dictionary/race-codes';
 import type { FieldSpec } from '../kinds';
 import { normalizeCode } from '../normalize';
+import { isNullWord } from '../source/raw-values';
 import { parseInteger } from './numbers';
 import { parseSchoolYear, parseYear, type YearIs } from './school-year';
 
@@ -39,6 +40,7 @@ export function resolveValue(spec: FieldSpec, raw: string | null, choices: CodeC
     return { value, status: value === null ? 'not_reported' : 'mapped', confidence: 1, note: 'Your choice.' };
   }
   if (raw === null || key === '') return { value: null, status: 'not_reported', confidence: 1, note: 'Blank: loaded as missing.' };
+  if (isNullWord(raw)) return nullWord(spec, raw);
   switch (spec.valueKind) {
     case 'school_year':
       return parsed(parseSchoolYear(raw, yearIs), 'Not a school year this app can read.');
@@ -51,6 +53,22 @@ export function resolveValue(spec: FieldSpec, raw: string | null, choices: CodeC
     default:
       return fromDictionary(spec, raw);
   }
+}
+
+/**
+ * "NA", "None", "NULL": the dictionary's meaning when it has one; otherwise missing, said so in the code
+ * review, where the user can map it (a cohort file's "None" subgroup is its all-students row).
+ */
+function nullWord(spec: FieldSpec, raw: string): CodeResolution {
+  const known = spec.valueKind === 'code' || spec.valueKind === 'flag' || spec.valueKind === 'grade' ? spec.codes?.lookup(raw) : undefined;
+  if (known && known.confidence >= AUTO_APPLY_CONFIDENCE) return { value: known.value, status: known.value === null ? 'not_reported' : 'mapped', confidence: known.confidence, note: known.note };
+  const label = spec.valueKind === 'code' || spec.valueKind === 'race_list';
+  return {
+    value: null,
+    status: 'not_reported',
+    confidence: label ? 0.5 : 1,
+    note: label ? `"${raw.trim()}" often means missing: loaded as missing unless you map it (it may be a label, such as a subgroup named None).` : 'A word for missing: loaded as missing.',
+  };
 }
 
 function parsed(value: number | null, problem: string): CodeResolution {

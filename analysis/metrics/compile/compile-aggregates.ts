@@ -1,5 +1,7 @@
 // Compiles a metric over the aggregates table (report-card counts): the same cells and totals as the
-// student-level query, summed from school rows (or district rows when a measure has no school rows).
+// student-level query. District-wide figures use the publisher's own district rows where the file has
+// them (re-summed schools differ from them through suppression and rounding); school breakdowns use
+// school rows; a measure with only school rows sums them.
 import { ALL_GROUP } from '../registry/group-types';
 import { yearRange } from './filters-sql';
 import type { Grouping, MetricFilters } from './metric-query';
@@ -23,6 +25,7 @@ export function compileAggregatesQuery(measure: string, grouping: Grouping, filt
   const range = yearRange(filters, lookbackYears);
   if (range) where.push(`school_year BETWEEN ${params.bind('year_from', range.from)} AND ${params.bind('year_to', range.to)}`);
   if (filters.schoolIds?.length) where.push(`list_contains(${params.bind('school_ids', filters.schoolIds)}, school_id)`);
+  if (filters.districtIds?.length) where.push(`list_contains(${params.bind('district_ids', filters.districtIds)}, district_id)`);
   // School attributes come from the schools table; a school it does not list is left out by these filters.
   const attributes: string[] = [];
   if (filters.schoolLevels?.length) attributes.push(`list_contains(${params.bind('school_levels', filters.schoolLevels)}, level)`);
@@ -43,11 +46,13 @@ export function compileAggregatesQuery(measure: string, grouping: Grouping, filt
   const totals = `SELECT school_year, ${grouping.primary === 'school' ? "''" : facet} AS facet_value, ${all} AS group_value, true AS is_total,
                          sum(denominator) AS n_0, sum(numerator) AS y_0
                   FROM scoped WHERE group_type = ${all} GROUP BY ALL`;
+  const bySchool = grouping.primary === 'school' || grouping.facet === 'school' || (filters.schoolIds?.length ?? 0) > 0;
+  const level = bySchool
+    ? "CASE WHEN EXISTS (SELECT 1 FROM source WHERE level = 'school') THEN 'school' ELSE 'district' END"
+    : "CASE WHEN EXISTS (SELECT 1 FROM source WHERE level = 'district') THEN 'district' ELSE 'school' END";
   const sql = `
 WITH source AS (SELECT school_year, level, school_id, group_type, group_value, numerator, denominator FROM aggregates WHERE ${where.join(' AND ')}),
-scoped AS (
-  SELECT * FROM source
-  WHERE level = CASE WHEN EXISTS (SELECT 1 FROM source WHERE level = 'school') THEN 'school' ELSE 'district' END)
+scoped AS (SELECT * FROM source WHERE level = ${level})
 SELECT CASE WHEN is_total THEN 1 ELSE 0 END AS set_index, school_year, facet_value, group_value, is_total, n_0::DOUBLE AS n_0, y_0::DOUBLE AS y_0
 FROM (${cells ? `${cells} UNION ALL ` : ''}${totals})
 ORDER BY set_index, facet_value, group_value, school_year`;

@@ -5,6 +5,8 @@ import type { MetricDefinition, ReferenceKind } from '../registry/metric-types';
 export interface MetricFilters {
   years?: readonly number[];
   schoolIds?: readonly string[];
+  /** Report-card aggregates only: the districts (LEA ids) to read. */
+  districtIds?: readonly string[];
   schoolLevels?: readonly string[];
   grades?: readonly number[];
   communitySchool?: boolean;

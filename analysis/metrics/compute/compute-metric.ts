@@ -81,6 +81,7 @@ export function computeMetric(cells: BaseCells, metric: MetricDefinition, groupi
       state: options.state,
       stateComparable: !grouping.facet || groupType(grouping.facet).category === 'school',
       schoolComparison,
+      groupReference: options.reference.kind === 'group',
     });
   } else meanComparisons(frame, cells, parts, schoolComparison);
 

@@ -9,7 +9,7 @@ import { NOTE } from './notes';
 import type { Partitions } from './partitions';
 
 /** A plain mean has every weight 1: its weight sums are n, and its cross product is the sum of values. */
-const sumsOf = (cells: BaseCells, r: number): Sums => ({
+export const sumsOf = (cells: BaseCells, r: number): Sums => ({
   n: cells.n[r]!,
   sumX: cells.w ? cells.w[r]! : cells.n[r]!,
   sumY: cells.y[r]!,
@@ -18,7 +18,7 @@ const sumsOf = (cells: BaseCells, r: number): Sums => ({
   sumXY: cells.wy ? cells.wy[r]! : cells.y[r]!,
 });
 
-const minus = (a: Sums, b: Sums): Sums => ({
+export const minus = (a: Sums, b: Sums): Sums => ({
   n: a.n - b.n,
   sumX: a.sumX - b.sumX,
   sumY: a.sumY - b.sumY,

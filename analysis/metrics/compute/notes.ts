@@ -20,6 +20,7 @@ export const NOTE_CODES = [
   'not_school_comparison', // funnel limits are for comparing schools
   'no_variation', // every unit has the same value
   'no_outcomes', // nobody in the whole partition has the outcome
+  'input_withheld', // computed from a figure that is withheld, so withheld too rather than recomputed without it
 ] as const;
 
 export type NoteCode = Exclude<(typeof NOTE_CODES)[number], null>;
@@ -49,4 +50,5 @@ export const NOTE_TEXT: { [K in NoteCode]: string } = {
   not_school_comparison: 'funnel limits are computed when comparing schools',
   no_variation: 'every value is the same',
   no_outcomes: 'no one has the outcome',
+  input_withheld: 'withheld because a group it is computed from is withheld; a figure computed without that group would be a different statistic',
 };

@@ -25,6 +25,8 @@ export interface ProportionContext {
   /** State figures only compare like with like: not within a student-group facet. */
   stateComparable: boolean;
   schoolComparison: boolean;
+  /** Risk ratios against a named group (the civil-rights convention: Black students against White students) instead of all others. */
+  groupReference: boolean;
 }
 
 /** Rates and intervals of every row (cells and totals). */
@@ -50,8 +52,10 @@ export function proportionComparisons(frame: MetricFrame, parts: Partitions, con
     const shares = new Float64Array(to - from);
     for (let i = from; i < to; i++) {
       const r = parts.members[i]!;
-      const xc = X - x[r]!;
-      const nc = N - n[r]!;
+      const ref = frame.referenceRow[r]!;
+      const named = context.groupReference;
+      const xc = named ? (ref >= 0 ? x[ref]! : NaN) : X - x[r]!;
+      const nc = named ? (ref >= 0 ? n[ref]! : NaN) : N - n[r]!;
       stats.comparisonValue[r] = nc > 0 ? xc / nc : NaN;
       tests.groupCellTest[r] = x[r]! >= settings.minimumCellSize ? 1 : 0;
       tests.groupNTest[r] = n[r]! >= settings.minimumNSize ? 1 : 0;
@@ -59,8 +63,8 @@ export function proportionComparisons(frame: MetricFrame, parts: Partitions, con
       tests.comparisonNTest[r] = nc >= settings.minimumNSize ? 1 : 0;
 
       const rrNote = riskRatioNote(x[r]!, n[r]!, xc, nc, settings);
-      if (rrNote === null) stats.riskRatio[r] = riskRatio(x[r]!, n[r]!, xc, nc);
-      notes.riskRatio[r] = noteIndex(rrNote);
+      if (rrNote === null && !(named && ref === r)) stats.riskRatio[r] = riskRatio(x[r]!, n[r]!, xc, nc);
+      notes.riskRatio[r] = named && ref === r ? NOTE.is_reference : named && ref < 0 ? NOTE.reference_unavailable : noteIndex(rrNote);
 
       const state = context.stateComparable ? stateComparison(context.state, frame.year[r]!, frame.group[r]!) : { x: NaN, n: NaN };
       stats.stateComparisonValue[r] = state.n > 0 ? state.x / state.n : NaN;

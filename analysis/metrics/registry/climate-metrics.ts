@@ -14,7 +14,8 @@ const favorability = (id: string, label: string, respondents: string | null, who
   unit: 'percent',
   direction: 'higher_is_better',
   defaultReference: 'all_others',
-  definition: `The share of ${who}'s answers to climate-survey items that were favorable (agree or strongly agree).`,
+  // "students' answers", "staff's answers": a plural ending in s takes the apostrophe alone.
+  definition: `The share of ${who.endsWith('s') ? `${who}'` : `${who}'s`} answers to climate-survey items that were favorable (agree or strongly agree).`,
   methods:
     'Favorable answers over all answers (a ratio of sums), with the respondent as the unit: n counts people, and the interval allows for one person answering several items alike. ' +
     'Limit to one construct (belonging, fairness, ...) with the constructs filter. Responses are anonymous and self-reported; groups are what respondents chose to report.',

@@ -1,9 +1,16 @@
-// Service methods for Explore's pinned views, kept in the project's settings so they travel with it.
+// Service methods for Explore: pinned views (kept in the project's settings so they travel with it), and
+// the data sources a metric can be read from, so the screen chooses one explicitly and can tell
+// "no data" from "no school matches the filters".
 import crypto from 'node:crypto';
+import { quotedIdentifier, type DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import type { EquityLensApi, SavedView } from '../../api';
+import type { EquityLensApi, ExploreSources, ExploreSourcesRequest, SavedView } from '../../api';
 import type { ProjectDatabase } from '../../engine/project-database';
-import { guard } from '../envelope';
+import { findMetric } from '../../metrics/registry';
+import { population } from '../../metrics/registry/populations';
+import { guard, ServiceFailure } from '../envelope';
+import { chartXlsx } from './chart-xlsx';
+import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 const KEY = 'saved_views';
@@ -24,7 +31,53 @@ async function write(database: ProjectDatabase, views: SavedView[]): Promise<Sav
   return views;
 }
 
-export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'listSavedViews' | 'saveView' | 'deleteSavedView'> {
+async function count(connection: DuckDBConnection, sql: string, params: Record<string, string | boolean> = {}): Promise<number> {
+  const reader = await connection.runAndReadAll(sql, params);
+  return Number(reader.getRowsJS()[0]?.[0] ?? 0);
+}
+
+/** Schools passing the school-attribute filters; the same columns the metric compiler filters on. */
+async function matchingSchools(connection: DuckDBConnection, filters: ExploreSourcesRequest['filters'] = {}): Promise<number> {
+  const where: string[] = [];
+  const params: Record<string, string | boolean> = {};
+  const anyOf = (column: string, values: readonly string[] | undefined, prefix: string) => {
+    if (!values || values.length === 0) return;
+    where.push(`${column} IN (${values.map((v, i) => ((params[`${prefix}${i}`] = v), `$${prefix}${i}`)).join(', ')})`);
+  };
+  anyOf('school_id', filters.schoolIds, 'id');
+  anyOf('level', filters.schoolLevels, 'level');
+  anyOf('pathway', filters.pathways, 'pathway');
+  anyOf('implementation_phase', filters.implementationPhases, 'phase');
+  if (filters.communitySchool !== undefined) {
+    where.push('coalesce(community_school, false) = $community');
+    params.community = filters.communitySchool;
+  }
+  return count(connection, `SELECT count(*)::INTEGER FROM schools${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params);
+}
+
+async function exploreSources(database: ProjectDatabase, request: ExploreSourcesRequest): Promise<ExploreSources> {
+  const metric = findMetric(request.metricId);
+  if (!metric) throw new ServiceFailure('bad_request', `"${request.metricId.slice(0, 80)}" is not a metric id.`);
+  const { connection } = database;
+  const table = population(metric.population).table;
+  const studentRows = await count(connection, `SELECT count(*)::INTEGER FROM ${quotedIdentifier(table)}`);
+  const measure = metric.aggregatesMeasure;
+  const aggregateRows = measure ? await count(connection, 'SELECT count(*)::INTEGER FROM aggregates WHERE measure = $measure', { measure }) : 0;
+  // The same order of preference as the metric runner's 'auto': student records first.
+  const automatic = studentRows > 0 ? 'students' : aggregateRows > 0 ? 'aggregates' : null;
+  return {
+    metricId: metric.id,
+    sources: [
+      { id: 'students', label: 'Student records', available: studentRows > 0, rows: studentRows, table },
+      { id: 'aggregates', label: 'Report-card aggregates', available: aggregateRows > 0, rows: aggregateRows, table: measure ? `aggregates (${measure})` : 'aggregates' },
+    ],
+    automatic,
+    matchingSchools: await matchingSchools(connection, request.filters),
+    minimumN: (await readSuppressionSettings(database)).minimumN,
+  };
+}
+
+export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'listSavedViews' | 'saveView' | 'deleteSavedView' | 'getExploreSources' | 'exportChartXlsx'> {
   return {
     listSavedViews: () => guard(() => read(context.project())),
     saveView: (request) =>
@@ -38,5 +91,7 @@ export function exploreHandlers(context: ServiceContext): Pick<EquityLensApi, 'l
         const database = context.project();
         return write(database, (await read(database)).filter((v) => v.viewId !== request.viewId));
       }),
+    getExploreSources: (request) => guard(() => exploreSources(context.project(), request)),
+    exportChartXlsx: (request) => guard(() => chartXlsx(request)),
   };
 }

@@ -7,10 +7,10 @@ import { explainImportError } from '../../import/import-failure';
 import { inspectFile } from '../../import/inspect';
 import { listImports } from '../../import/log/import-log';
 import { latestImportId, readQualityReport } from '../../import/log/quality-store';
-import { listProfiles } from '../../import/profiles';
+import { listProfiles } from '../../import/mapping/profiles';
 import { projectQuality } from '../../import/project-quality';
 import { importFile } from '../../import/run-import';
-import { guard, ServiceFailure } from '../envelope';
+import { developerNote, guard, ServiceFailure } from '../envelope';
 import type { ServiceContext } from '../service-context';
 
 type ImportMethods = 'inspectImportFile' | 'runImport' | 'listImports' | 'getQualityReport' | 'getProjectQuality' | 'listMappingProfiles';
@@ -26,7 +26,7 @@ async function withConnection<T>(database: ProjectDatabase, body: (connection: D
 }
 
 /**
- * Unexpected errors keep their stack for the developer log (never their message: it can quote data). A fatal
+ * Unexpected errors go to the developer log by kind (never their message: it can quote data). A fatal
  * DuckDB error invalidates the whole database instance, so the project is reopened (the failed import's
  * transaction never committed, so the file is as it was).
  */
@@ -35,8 +35,7 @@ async function explained<T>(context: ServiceContext, body: () => Promise<T>): Pr
     return await body();
   } catch (error) {
     if (error instanceof ServiceFailure) throw error;
-    const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-    console.error(`[equitylens] import failed (${error instanceof Error ? error.name : typeof error})\n${stack}`);
+    console.error(developerNote('import failed', error));
     if (/FATAL|database has been invalidated/i.test(error instanceof Error ? error.message : String(error))) {
       const path = context.openProject()?.path;
       if (path) await context.switchProject(() => ProjectDatabase.open(path)).catch(() => context.switchProject(null));

@@ -6,7 +6,7 @@ import { readMetricOptions, writeMetricOptions, type MetricSettings } from '../.
 import { disparityTable, metricTable } from '../../metrics/run-metric';
 import { CODING_BANDS } from '../../privacy/rate-coding';
 import { guard } from '../envelope';
-import { readSuppressionSettings, writeSuppressionSettings } from '../project-settings';
+import { readSuppressionSettings, writeSuppressionSettings } from '../../engine/project-settings';
 import type { ProjectDatabase } from '../../engine/project-database';
 import type { ServiceContext } from '../service-context';
 

@@ -1,8 +1,8 @@
 // Service methods behind the district overview screen.
 import type { EquityLensApi } from '../../api';
-import { enrollmentByGroup } from '../enrollment-overview';
+import { enrollmentByGroup } from '../../metrics/enrollment-overview';
 import { guard } from '../envelope';
-import { readSuppressionSettings } from '../project-settings';
+import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 export function overviewHandlers(context: ServiceContext): Pick<EquityLensApi, 'getEnrollmentByGroup'> {

@@ -2,6 +2,7 @@
 import type { DesktopBridge, EquityLensApi, ExportedFile, ExportReportPdfRequest, MenuCommand, ServiceEvent } from '../../../analysis/api';
 import { createHttpApi, takeSessionToken } from './http-client';
 import { createHttpEvents } from './http-events';
+import { printReportOnHost } from './report-pdf';
 import { uploadFile } from './upload';
 
 export interface HostCapabilities {
@@ -19,8 +20,10 @@ export interface HostCapabilities {
    */
   fileToPath: (file: File, onProgress?: (sent: number, total: number) => void) => Promise<string>;
   // --- findings and report (issue 7) ---
-  /** Desktop: print the report to a PDF through a save dialog (the browser prints the preview instead). */
+  /** Desktop: print the report to a PDF through a save dialog. */
   exportReportPdf?: (request: ExportReportPdfRequest) => Promise<string | null>;
+  /** Browser: the web host prints the report with the command line's printer; the PDF to download. */
+  printReportPdf?: (request: ExportReportPdfRequest) => Promise<ExportedFile>;
   /** Desktop: save an export through a save dialog (the browser downloads it instead). */
   saveExportedFile?: (file: ExportedFile) => Promise<string | null>;
 }
@@ -64,7 +67,12 @@ export function connectToService(): ApiClient | { error: string } {
   if (!token) return { error: 'Open EquityLens from the address that `equitylens serve` (or `npm run web`) printed: it carries the session key.' };
   return {
     api: createHttpApi(token),
-    host: { kind: 'web', onMenuCommand: () => () => undefined, fileToPath: async (file, onProgress) => (await uploadFile(token, file, onProgress)).path },
+    host: {
+      kind: 'web',
+      onMenuCommand: () => () => undefined,
+      fileToPath: async (file, onProgress) => (await uploadFile(token, file, onProgress)).path,
+      printReportPdf: (request) => printReportOnHost(token, request),
+    },
     onServiceEvent: createHttpEvents(token),
   };
 }

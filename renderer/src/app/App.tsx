@@ -13,6 +13,7 @@ import { ReviewSection } from '../screens/review/ReviewSection';
 import { FindingsScreen } from '../screens/findings/FindingsScreen';
 import { PrintReport } from '../screens/report/PrintReport';
 import { ReportScreen } from '../screens/report/ReportScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export function App() {
   return (
@@ -82,6 +83,13 @@ function Routes() {
         <Route path="/report">
           <AppShell>
             <ReportScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/settings">
+          <AppShell>
+            <SettingsScreen project={project} />
           </AppShell>
         </Route>
       )}

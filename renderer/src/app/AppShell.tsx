@@ -12,6 +12,7 @@ const SECTIONS: { path: string; label: string; available: boolean }[] = [
   { path: '/review', label: 'Review', available: true },
   { path: '/findings', label: 'Findings', available: true },
   { path: '/report', label: 'Report', available: true },
+  { path: '/settings', label: 'Settings', available: true },
 ];
 
 export function AppShell({ children }: { children: ReactNode }) {

@@ -13,6 +13,8 @@ export function ChartFigure(props: {
   note?: string;
   /** Definition, year and N: what every chart states about itself. */
   footer?: string;
+  /** What the marks mean (bars, intervals, limits). */
+  legend?: string;
   table: DataTableSpec;
   /** Buttons shown beside the data-table toggle (export, pin, add as evidence). */
   actions?: ReactNode;
@@ -28,6 +30,7 @@ export function ChartFigure(props: {
       </figcaption>
       {props.children}
       {props.footer && <p className="chart-footer">{props.footer}</p>}
+      {props.legend && <p className="chart-legend">{props.legend}</p>}
       {props.note && <p className="chart-note">{props.note}</p>}
       <div className="chart-actions">
         <Button className="link-button" onPress={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls={tableId}>

@@ -10,6 +10,7 @@ import { ChartFigure } from '../components/ChartFigure';
 import { useElementWidth } from '../components/use-element-width';
 import { useServiceQuery } from '../state/query-cache';
 import { schoolYearLabel } from '../../../analysis/shared/codes';
+import { withheldNote } from '../../../analysis/shared/withheld-text';
 
 const GROUP_TYPES: { id: EnrollmentGroupType; label: string; noun: string }[] = [
   { id: 'race_ethnicity', label: 'Race/ethnicity', noun: 'race/ethnicity' },
@@ -70,7 +71,7 @@ function EnrollmentFigure({ columns, noun, options }: { columns: EnrollmentColum
     <ChartFigure
       title={text.title}
       subtitle={text.subtitle}
-      note={hasSuppressed ? 'Counts under 10 are suppressed ("<10"), and where needed one more count (*), so that no small group can be identified.' : undefined}
+      note={hasSuppressed ? withheldNote(columns.studentsDisplay) : undefined}
       table={{
         columns: ['Group', 'School year', 'Students'],
         rows: columns.groupLabel.map((group, i) => [group, schoolYearLabel(columns.schoolYear[i]!), columns.studentsDisplay[i]!]),

@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CreateProjectRequest, ProjectInfo, RecentProject, Result } from '../../../analysis/api';
 import type { ApiClient } from '../api/client';
-import { clearQueryCache } from './query-cache';
+import { clearQueryCache, setDataVersion } from './query-cache';
 
 export interface ProjectState {
   project: ProjectInfo | null;
@@ -31,7 +31,10 @@ export function createProjectStore({ api }: ApiClient) {
     const change = async (busy: string, call: () => Promise<Result<ProjectInfo>>): Promise<boolean> => {
       set({ busy, error: null });
       const result = await call();
-      if (result.ok) clearQueryCache();
+      if (result.ok) {
+        clearQueryCache();
+        setDataVersion(result.value.dataVersion);
+      }
       const recent = await api.listRecentProjects({});
       set({
         busy: null,
@@ -55,6 +58,7 @@ export function createProjectStore({ api }: ApiClient) {
       },
       refresh: async () => {
         const [project, recent] = await Promise.all([api.getProjectInfo({}), api.listRecentProjects({})]);
+        if (project.ok && project.value) setDataVersion(project.value.dataVersion);
         set({ project: project.ok ? project.value : null, recent: recent.ok ? recent.value : [], loaded: true });
       },
       dismissError: () => set({ error: null }),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchmarkSpec, PublishedMetricRow } from '../../../analysis/api';
-import { findPrintBrowser, NO_BROWSER_MESSAGE } from '../../../analysis/cli/report-print/find-browser';
+import { findPrintBrowser, NO_BROWSER_MESSAGE } from '../../../analysis/report/print/find-browser';
 import { baselineFromRows, formatFigure } from '../../../analysis/findings/benchmark-baseline';
 import { findMetric } from '../../../analysis/metrics/registry';
 import { footerTemplate, headerTemplate, playwrightPdfOptions, printAddress } from '../../../analysis/report/print-options';
@@ -31,7 +31,7 @@ describe('report words', () => {
     expect(reviewPeriod('2024-09-16', '2024-12-13')).toBe('September 16 to December 13, 2024');
     expect(reviewPeriod('2024-12-02', '2025-01-10')).toBe('December 2, 2024 to January 10, 2025');
     expect(reviewPeriod('2024-12-02', null)).toBe('December 2, 2024');
-    expect(reviewPeriod(null, null)).toBe('Dates not recorded');
+    expect(reviewPeriod(null, null)).toBe('Not set');
   });
 
   it('prints a small count of records as "<10" in a public report, as is in an internal one', () => {
@@ -71,7 +71,7 @@ describe('benchmark baselines', () => {
     expect(baselineFromRows(rows, spec({}), oss, 10)).toEqual({
       year: 2024, value: 8.59, text: '8.6% in 2023-24', suppressed: false, metricLabel: 'Out-of-school suspension', statisticLabel: 'Rate or average', groupLabel: 'Black or African American',
     });
-    expect(baselineFromRows(rows, spec({ statistic: 'gap' }), oss, 10).text).toBe('+4.5 pts in 2023-24');
+    expect(baselineFromRows(rows, spec({ statistic: 'gap' }), oss, 10).text).toBe('4.5 pts above in 2023-24');
     expect(baselineFromRows(rows, spec({ statistic: 'risk_ratio' }), oss, 10)).toMatchObject({ value: 2.12, text: '2.12 in 2023-24' });
   });
 
@@ -91,7 +91,7 @@ describe('benchmark baselines', () => {
 
   it('formats targets like baselines', () => {
     expect(formatFigure(4, oss, 'value')).toBe('4.0%');
-    expect(formatFigure(-7.5, oss, 'gap')).toBe('-7.5 pts');
+    expect(formatFigure(-7.5, oss, 'gap')).toBe('7.5 pts below');
     expect(formatFigure(1.5, oss, 'risk_ratio')).toBe('1.50');
   });
 });

@@ -1,8 +1,9 @@
 // Suggestion rules: figures per group and year against thresholds and years -> a level and its reason.
 import { describe, expect, it } from 'vitest';
-import type { MetricRule, RubricCriterion } from '../../../analysis/api';
+import type { MetricRule, PublishedMetricRow, RubricCriterion } from '../../../analysis/api';
 import type { MetricSeries } from '../../../analysis/review/metric-series';
-import { pointFromCounts } from '../../../analysis/review/review-metric-source';
+import { seriesPoints, suggestionFigure } from '../../../analysis/review/engine-metric-source';
+import { SUGGESTION_METRICS } from '../../../analysis/shared/suggestion-metrics';
 import { evaluateRule, suggestCriterion } from '../../../analysis/review/suggestion-rules';
 
 const OSS_RULE: MetricRule = {
@@ -89,7 +90,7 @@ describe('suggestion rules', () => {
   it('gap rules print points', () => {
     const rule: MetricRule = { metric: 'chronic_absence_gap', groupType: 'program', groups: ['econ_disadv'], direction: 'above', thresholds: { initiating: 15, developing: 7.5 }, years: 1 };
     const outcome = evaluateRule(rule, [{ metric: 'chronic_absence_gap', groupType: 'program', group: 'econ_disadv', points: [{ year: 2024, value: 22.37, n: 900, suppressed: false }] }]);
-    expect(outcome.detail).toBe('Chronic absence gap for Low-income students 22.4 points in 2023-24, over 15 points in 2023-24.');
+    expect(outcome.detail).toBe('Chronic absence gap for Low-income students 22.4 points above all other students in 2023-24, over 15 points in 2023-24.');
   });
 
   it('the worst rule of a criterion decides its suggestion', () => {
@@ -102,35 +103,42 @@ describe('suggestion rules', () => {
       metricRules: [OSS_RULE, OSS_RULE],
     };
     const suggestion = suggestCriterion(criterion, [
-      { level: 'established', detail: 'fine.' },
-      { level: 'developing', detail: 'moderate.' },
+      { level: 'established', detail: 'fine.', figures: [] },
+      { level: 'developing', detail: 'moderate.', figures: [] },
     ]);
-    expect(suggestion).toEqual({ criterionId: 'x', level: 'developing', reason: 'Suggested: Developing. moderate.' });
+    expect(suggestion).toEqual({ criterionId: 'x', level: 'developing', reason: 'Suggested: Developing. moderate.', figures: [] });
     expect(suggestCriterion({ ...criterion, metricRules: undefined }, [])).toBeNull();
-    expect(suggestCriterion(criterion, [{ level: null, detail: 'No suggestion: not enough data.' }])).toEqual({ criterionId: 'x', level: null, reason: 'No suggestion: not enough data.' });
+    expect(suggestCriterion(criterion, [{ level: null, detail: 'No suggestion: not enough data.', figures: [] }])).toEqual({ criterionId: 'x', level: null, reason: 'No suggestion: not enough data.', figures: [] });
   });
 });
 
-describe('figures from counts (hand-computed)', () => {
-  const counts = { code: 'black', year: 2024, nGroup: 200, xGroup: 30, nOther: 800, xOther: 40 };
-  it('risk ratio = (30/200) / (40/800) = 3', () => {
-    expect(pointFromCounts('oss_risk_ratio', counts, 10).value).toBeCloseTo(3, 10);
+describe('suggestion figures from published engine rows', () => {
+  const row = (over: Partial<PublishedMetricRow>): PublishedMetricRow =>
+    ({ school_year: 2024, facet_value: null, is_total: false, group_value: 'black', denominator: 200, gap: null, gap_note: null, risk_ratio: null, risk_ratio_note: null, composition_index: null, value_note: null, suppressed: false, ...over }) as PublishedMetricRow;
+  it('reads a gap as the points by which the group is worse off, from the metric direction', () => {
+    // Proficiency (higher is better): group 15% vs others 34% -> published gap -0.19 -> 19 points worse off.
+    expect(suggestionFigure(SUGGESTION_METRICS.ela_proficiency_gap, row({ gap: -0.19 }))).toBeCloseTo(19, 10);
+    // Chronic absence (lower is better): group 30% vs others 20% -> published gap +0.10 -> 10 points worse off.
+    expect(suggestionFigure(SUGGESTION_METRICS.chronic_absence_gap, row({ gap: 0.1 }))).toBeCloseTo(10, 10);
+    expect(suggestionFigure(SUGGESTION_METRICS.graduation_gap, row({ gap: 0.05 }))).toBeCloseTo(-5, 10);
   });
-  it('gaps in percentage points, signed so that positive is worse for the group', () => {
-    // Proficiency: others 5% - group 15% = -10 points (the group does better).
-    expect(pointFromCounts('ela_proficiency_gap', counts, 10).value).toBeCloseTo(-10, 10);
-    // Chronic absence: group 15% - others 5% = +10 points.
-    expect(pointFromCounts('chronic_absence_gap', counts, 10).value).toBeCloseTo(10, 10);
-    expect(pointFromCounts('graduation_gap', counts, 10).value).toBeCloseTo(-10, 10);
+  it('reads risk ratios and composition indexes as published', () => {
+    expect(suggestionFigure(SUGGESTION_METRICS.oss_risk_ratio, row({ risk_ratio: 2.5 }))).toBe(2.5);
+    expect(suggestionFigure(SUGGESTION_METRICS.advanced_course_composition, row({ composition_index: 0.41 }))).toBe(0.41);
   });
-  it('composition index = (30/70) / (200/1000) = 2.142857', () => {
-    expect(pointFromCounts('advanced_course_composition', counts, 10).value).toBeCloseTo(30 / 70 / 0.2, 10);
-  });
-  it('suppresses small groups and small suspended counts', () => {
-    expect(pointFromCounts('oss_risk_ratio', { ...counts, nGroup: 9 }, 10)).toMatchObject({ value: null, suppressed: true });
-    expect(pointFromCounts('oss_risk_ratio', { ...counts, xGroup: 9 }, 10)).toMatchObject({ value: null, suppressed: true });
-    expect(pointFromCounts('ela_proficiency_gap', { ...counts, xGroup: 9 }, 10).value).not.toBeNull();
-    expect(pointFromCounts('ela_proficiency_gap', { ...counts, nOther: 5 }, 10)).toMatchObject({ value: null, suppressed: true });
-    expect(pointFromCounts('ela_proficiency_gap', { ...counts, nGroup: 0 }, 10)).toMatchObject({ value: null, suppressed: false });
+  it('takes the district-level rows of the group, oldest first, and marks withheld figures', () => {
+    const rows = [
+      row({ school_year: 2024, risk_ratio: 2.1 }),
+      row({ school_year: 2023, risk_ratio: null, risk_ratio_note: 'suppressed' }),
+      row({ school_year: 2022, risk_ratio: null, risk_ratio_note: 'insufficient_n_size' }),
+      row({ school_year: 2024, facet_value: '101', risk_ratio: 9 }),
+      row({ school_year: 2024, is_total: true, group_value: 'total', risk_ratio: 1 }),
+      row({ school_year: 2024, group_value: 'white', risk_ratio: 0.5 }),
+    ];
+    expect(seriesPoints(SUGGESTION_METRICS.oss_risk_ratio, rows, 'black')).toEqual([
+      { year: 2022, value: null, n: 200, suppressed: false },
+      { year: 2023, value: null, n: 200, suppressed: true },
+      { year: 2024, value: 2.1, n: 200, suppressed: false },
+    ]);
   });
 });

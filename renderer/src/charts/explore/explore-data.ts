@@ -11,12 +11,20 @@ export interface RateCell {
   upper: number | null;
   /** Denominator when it may be shown; null when suppressed. */
   n: number | null;
-  /** Text for the count cells ("1,234", "<10", "*"). */
+  /** Text for the count cells ("1,234", or the code the service published in place of a withheld count). */
   numeratorText: string;
+  /** The service's text in place of a withheld value ("n<15", "<3.4%", "*"). */
+  valueText?: string | null;
   denominatorText: string;
   /** Gap to the reference in the metric's display unit (percentage points for rates). */
   gap: number | null;
+  /** The comparison's value for this group (all others, or its share of students for representation). */
+  reference: number | null;
   suppressed: boolean;
+  /** The short label drawn in place of a withheld figure ("n < 10", "count < 10", "* withheld"); null when shown. */
+  withheld: string | null;
+  /** The group's own colour (by identity, the same in every chart). */
+  color: string;
   /** Why the value is missing, or a small-n / wide-interval warning; null when nothing to say. */
   note: string | null;
   /** Second grouping (intersections) or school, when the view has one. */

@@ -44,6 +44,7 @@ export function funnelOptions(input: { schools: readonly FunnelSchool[]; curve: 
     .filter((school) => school.position === concern)
     .sort((a, b) => (input.higherIsBetter ? a.value - b.value : b.value - a.value))
     .slice(0, 5);
+  const labels = separateLabels(outside.map((school) => ({ school, x: school.n, y: school.value * s })), schools, s);
   return {
     width,
     height: 420,
@@ -63,7 +64,25 @@ export function funnelOptions(input: { schools: readonly FunnelSchool[]; curve: 
         stroke: 'white',
         title: (d: FunnelSchool) => `${d.schoolLabel}\n${format.format(d.value)} of ${d.n.toLocaleString('en-US')} students\n${POSITION_LABEL[d.position]}`,
       }),
-      Plot.text(outside, { x: 'n', y: (d: FunnelSchool) => d.value * s, text: 'schoolLabel', dy: -10, fontSize: 10 }),
+      Plot.text(labels, { x: 'x', y: 'y', text: (d: (typeof labels)[number]) => d.school.schoolLabel, dy: -10, fontSize: 11, fill: '#0f172a' }),
     ],
   };
+}
+
+/**
+ * Moves a name down below the one before it when both would print in the same place (close in size and
+ * value): names are about 7 px a character wide at 11 px, the plot about 400 px high.
+ */
+function separateLabels<T extends { x: number; y: number }>(labels: T[], schools: readonly FunnelSchool[], scale: number): T[] {
+  const xs = schools.map((d) => d.n);
+  const ys = schools.map((d) => d.value * scale);
+  const xUnit = (Math.max(...xs) - Math.min(...xs) || 1) / 700;
+  const yUnit = (Math.max(...ys) - Math.min(...ys) || 1) / 380;
+  const placed: T[] = [];
+  for (const label of [...labels].sort((a, b) => b.y - a.y)) {
+    let y = label.y;
+    for (const other of placed) if (Math.abs(other.x - label.x) < 200 * xUnit && Math.abs(other.y - y) < 14 * yUnit) y = other.y - 14 * yUnit;
+    placed.push({ ...label, y });
+  }
+  return placed;
 }

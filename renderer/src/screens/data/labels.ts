@@ -31,6 +31,7 @@ export const CHECK_LABEL: Record<QualityCheck, string> = {
   excluded: 'Excluded rows',
   derived: 'Derived values',
   formula_text: 'Formula-like text',
+  mis_kinded: 'Wrong kind of file?',
 };
 
 export const count = (n: number): string => n.toLocaleString('en-US');

@@ -1,27 +1,39 @@
 // One Explore chart: fetches the metric table for the view, draws the chosen chart with its words and table.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { MetricCatalog, MetricInfo } from '../../../../analysis/api';
+import type { ExploreSources, MetricCatalog, MetricInfo, ProjectInfo } from '../../../../analysis/api';
 import { inSentence } from '../../../../analysis/shared/text';
 import { decodeArrow } from '../../api/arrow';
 import { useAppContext, useProject } from '../../app/app-context';
-import { saveCsv, savePng, saveSvg } from '../../charts/chart-export';
-import { compositionOptions } from '../../charts/explore/composition-spec';
-import { funnelOptions, type FunnelSchool } from '../../charts/explore/funnel-spec';
-import { gapDotsOptions } from '../../charts/explore/gap-dots-spec';
-import { heatmapOptions } from '../../charts/explore/heatmap-spec';
-import { rateBarsOptions } from '../../charts/explore/rate-bars-spec';
-import { trendOptions } from '../../charts/explore/trend-spec';
+import { saveBytes, saveCsv, savePng, saveSvg, type ExportText } from '../../charts/chart-export';
+import { chartOptions } from '../../charts/explore/chart-options';
+import { chartPlace } from '../../charts/explore/chart-place';
+import { chartText } from '../../charts/explore/chart-text';
+import type { HeatmapSort } from '../../charts/explore/heatmap-spec';
+import { exploreExportTable, exploreTable } from '../../charts/explore/explore-table';
+import { groupOrder, metricRows, toCell, valueFormat, type MetricRow } from '../../charts/explore/metric-rows';
 import { PlotChart } from '../../charts/PlotChart';
 import { ChartFigure } from '../../components/ChartFigure';
+import { SelectField } from '../../components/SelectField';
 import { useElementWidth } from '../../components/use-element-width';
 import { useServiceQuery } from '../../state/query-cache';
-import { chartText } from './chart-text';
-import { exploreTable } from './explore-table';
-import { groupOrder, metricRows, toCell, valueFormat, type MetricRow } from './metric-rows';
 import { metricRequest, serializeView, type ExploreView } from './view-state';
 
-export function ExploreChart(props: { view: ExploreView; metric: MetricInfo; catalog: MetricCatalog; latestYear: number; renderActions?: (title: string) => React.ReactNode }) {
+interface ChartProps {
+  view: ExploreView;
+  metric: MetricInfo;
+  catalog: MetricCatalog;
+  project: ProjectInfo;
+  latestYear: number;
+  minimumN: number;
+  /** Which sources hold the metric and how many schools pass the filters; null while loading. */
+  sources: ExploreSources | null;
+  /** How the data source is named in captions ("student records"); null when not known. */
+  sourceLabel: string | null;
+  renderActions?: (title: string) => React.ReactNode;
+}
+
+export function ExploreChart(props: ChartProps) {
   const { catalog } = props;
   const { client } = useAppContext();
   const projectPath = useProject((s) => s.project?.path ?? '');
@@ -38,33 +50,79 @@ export function ExploreChart(props: { view: ExploreView; metric: MetricInfo; cat
     <div ref={ref}>
       {query.status === 'loading' && <p className="loading">Computing {inSentence(props.metric.label)}…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
-      {rows && width > 0 && <LoadedChart {...props} rows={rows} notes={notes} width={width} labelOf={labelOf} />}
+      {rows && emptyReason(props, rows) && <p className="empty-state" role="status">{emptyReason(props, rows)}</p>}
+      {rows && !emptyReason(props, rows) && width > 0 && <LoadedChart {...props} rows={rows} notes={notes} width={width} labelOf={labelOf} />}
     </div>
   );
 }
 
-function LoadedChart(props: {
-  view: ExploreView;
-  metric: MetricInfo;
-  latestYear: number;
-  renderActions?: (title: string) => React.ReactNode;
-  rows: MetricRow[];
-  notes: Map<string, string>;
-  width: number;
-  labelOf: (id: string) => string;
-}) {
-  const { view, metric, rows, notes, width, labelOf } = props;
+const SORTS = [
+  { id: 'value', label: 'Figure for all students' },
+  { id: 'gap', label: 'Widest gap' },
+  { id: 'n', label: 'Number of students' },
+  { id: 'name', label: 'Name' },
+];
+
+/**
+ * Why there is nothing to draw, told apart: no school passes the filters, the chosen source holds no
+ * records for the metric, or no figure for the year. Withheld figures are not "nothing": they are drawn
+ * and labelled, and the headline says so.
+ */
+function emptyReason(props: ChartProps, rows: readonly MetricRow[]): string | null {
+  const { sources, view, metric } = props;
+  if (sources && sources.matchingSchools === 0) return 'No school matches these filters. Widen the school level, pathway, phase or community-school filters to see figures.';
+  const chosen = sources?.sources.find((s) => s.id === (view.source === 'auto' ? sources.automatic : view.source));
+  if (sources && (!chosen || !chosen.available)) {
+    const other = sources.sources.find((s) => s.available && s.id !== chosen?.id);
+    return `No data: ${chosen ? chosen.label.toLowerCase() : 'this project'} ${chosen ? 'hold' : 'holds'} no records for ${inSentence(metric.label)}.${other ? ` Switch the data source to ${other.label.toLowerCase()}.` : ' Import them on the Data screen.'}`;
+  }
+  if (rows.filter((r) => !r.is_total).length === 0) return `No data: there are no figures for ${inSentence(metric.label)} in this school year${view.gradeBand ? ' and grade band' : ''}.`;
+  return null;
+}
+
+function LoadedChart(props: ChartProps & { rows: MetricRow[]; notes: Map<string, string>; width: number; labelOf: (id: string) => string }) {
+  const { view, metric, rows, notes, width, labelOf, project, minimumN } = props;
   const chartRef = useRef<HTMLDivElement>(null);
+  // The grid's row order is a way of reading it, not part of the view, so it stays out of the address.
+  const [sort, setSort] = useState<HeatmapSort>('value');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const { client } = useAppContext();
   const year = view.year ?? props.latestYear;
   const format = valueFormat(metric);
-  const groupRows = rows.filter((r) => !r.is_total);
-  const cells = groupRows.map((r) => toCell(r, notes));
-  const order = groupOrder(rows);
-  const text = chartText({ view, metric, groupTypeLabel: labelOf(view.groupBy), groupType2Label: labelOf(view.groupBy2), rows, cells, format, year });
-  const table = exploreTable(view.view, rows, format, notes, view.view === 'schools' ? 'School' : labelOf(view.groupBy2));
+  const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, notes, minimumN));
+  const place = chartPlace(view, project.districtName, project.schools);
+  const text = chartText({
+    view,
+    metric,
+    groupTypeLabel: labelOf(view.groupBy),
+    groupType2Label: labelOf(view.groupBy2),
+    rows,
+    cells,
+    format,
+    year,
+    place,
+    districtName: project.districtName,
+    source: props.sourceLabel,
+    minimumN,
+  });
+  const secondary = view.view === 'schools' ? 'School' : labelOf(view.groupBy2);
+  const table = exploreTable(view.view, rows, format, notes, secondary, minimumN);
   const fileName = `${metric.id}-${serializeView(view).replace(/[^a-z0-9]+/gi, '-')}`.slice(0, 120);
+  const exported: ExportText = { title: text.title, subtitle: text.subtitle, caption: [text.footer, text.legend, ...(text.suppressionNote ? [text.suppressionNote] : [])] };
+  const exportData = () => exploreExportTable(view.view, rows, format, notes, secondary, minimumN);
+  const csv = () => {
+    const data = exportData();
+    saveCsv(fileName, text.metadata, data.columns, data.rows, view.internal);
+  };
+  const xlsx = async () => {
+    const data = exportData();
+    // Written by the service, which already bundles exceljs; the renderer bundle stays small.
+    const result = await client.api.exportChartXlsx({ baseName: fileName, metadata: text.metadata, columns: data.columns, rows: data.rows, internal: view.internal });
+    if (result.ok) saveBytes(result.value.fileName, result.value.bytes, result.value.mimeType);
+    else setExportError(result.error.message);
+  };
   // Below this the margins for group names leave no room to draw (and Plot would make negative sizes).
-  const options = chartOptions(view, rows, cells, order, format, metric, Math.max(width, 520));
+  const options = chartOptions(view, rows, cells, groupOrder(rows), format, metric, Math.max(width, 520), { sort });
   return (
     <>
       {view.internal && <p className="internal-banner" role="note">Internal view: figures below are not suppressed. Do not share screenshots; exports are marked.</p>}
@@ -72,69 +130,41 @@ function LoadedChart(props: {
         title={text.title}
         subtitle={text.subtitle}
         footer={text.footer}
-        note={cells.some((c) => c.suppressed) ? 'n<10 marks a group too small to publish: its figure is withheld to protect students, not zero.' : undefined}
+        legend={text.legend}
+        note={text.suppressionNote ?? undefined}
         table={table}
         actions={
           <>
-            <Button className="link-button" onPress={() => chartRef.current && savePng(chartRef.current, fileName, text.title, view.internal)}>
+            <Button className="link-button" onPress={() => chartRef.current && savePng(chartRef.current, fileName, exported, view.internal)}>
               Save PNG
             </Button>
-            <Button className="link-button" onPress={() => chartRef.current && saveSvg(chartRef.current, fileName, text.title, view.internal)}>
+            <Button className="link-button" onPress={() => chartRef.current && saveSvg(chartRef.current, fileName, exported, view.internal)}>
               Save SVG
             </Button>
-            <Button className="link-button" onPress={() => saveCsv(fileName, table.columns, table.rows, view.internal)}>
+            <Button className="link-button" onPress={csv}>
               Save CSV
             </Button>
+            <Button className="link-button" onPress={xlsx}>
+              Save XLSX
+            </Button>
+            {exportError && (
+              <span className="error-text" role="alert">
+                {exportError}
+              </span>
+            )}
             {props.renderActions?.(text.title)}
           </>
         }
       >
+        {view.view === 'schools' && (
+          <div className="chart-tools">
+            <SelectField label="Sort schools by" value={sort} options={SORTS} onChange={(id) => setSort(id as HeatmapSort)} />
+          </div>
+        )}
         <div ref={chartRef}>
-          <PlotChart options={options} label={text.alternative} />
+          <PlotChart options={options} label={text.alternative} interactive />
         </div>
       </ChartFigure>
     </>
   );
-}
-
-/** Exported for the report (issue 7), which redraws charts linked as evidence exactly as Explore drew them. */
-export function chartOptions(view: ExploreView, rows: readonly MetricRow[], cells: ReturnType<typeof toCell>[], order: string[], format: ReturnType<typeof valueFormat>, metric: MetricInfo, width: number) {
-  const totalRow = rows.find((r) => r.is_total && r.facet_value === null);
-  const referenceLabel = rows.find((r) => r.reference_label)?.reference_label ?? 'All other students';
-  switch (view.view) {
-    case 'groups': {
-      // One reference line only when every group shares it (all students, a named group).
-      const values = new Set(rows.filter((r) => !r.is_total && r.reference_value !== null).map((r) => r.reference_value));
-      const reference = values.size === 1 ? { value: [...values][0]!, label: referenceLabel } : totalRow?.value != null ? { value: totalRow.value, label: 'All students' } : null;
-      return rateBarsOptions({ cells, groupOrder: order, format, reference, width });
-    }
-    case 'gaps':
-      return gapDotsOptions({ cells, groupOrder: order, format, referenceLabel, width });
-    case 'trend':
-      return trendOptions({ cells, groupOrder: order, format, width });
-    case 'schools':
-    case 'intersection': {
-      const rowOrder = [...new Set(rows.filter((r) => r.facet_label !== null).map((r) => r.facet_label!))];
-      if (view.view === 'schools') rowOrder.sort((a, b) => a.localeCompare(b));
-      return heatmapOptions({ cells: cells.filter((c) => c.secondaryLabel !== undefined), groupOrder: order, rowOrder, format, higherIsBetter: metric.direction === 'higher_is_better', width });
-    }
-    case 'funnel': {
-      const schools: FunnelSchool[] = rows
-        .filter((r) => !r.is_total && r.value !== null && r.denominator !== null && r.funnel_position)
-        .map((r) => ({ schoolLabel: r.group_label, value: r.value!, n: r.denominator!, position: r.funnel_position as FunnelSchool['position'] }));
-      const curve = rows
-        .filter((r) => r.funnel_lower_95 !== null && r.denominator !== null)
-        .map((r) => ({ n: r.denominator!, lower95: r.funnel_lower_95!, upper95: r.funnel_upper_95!, lower998: r.funnel_lower_998!, upper998: r.funnel_upper_998! }))
-        .sort((a, b) => a.n - b.n);
-      const target = rows.find((r) => r.funnel_target !== null)?.funnel_target ?? totalRow?.value ?? 0;
-      return funnelOptions({ schools, curve, target, format, higherIsBetter: metric.direction === 'higher_is_better', width });
-    }
-    case 'composition':
-      return compositionOptions({
-        rows: rows.filter((r) => !r.is_total).map((r) => ({ group: r.group_value, groupLabel: r.group_label, outcomeShare: r.outcome_share, enrollmentShare: r.population_share })),
-        groupOrder: order,
-        outcomeLabel: inSentence(metric.label),
-        width,
-      });
-  }
 }

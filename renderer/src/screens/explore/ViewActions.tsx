@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, TextField } from 'react-aria-components';
 import type { ReviewState } from '../../../../analysis/api';
 import { useAppContext } from '../../app/app-context';
+import { criteriaForChart } from '../../charts/explore/evidence-criteria';
 import { SelectField } from '../../components/SelectField';
 import { clearQueryCache } from '../../state/query-cache';
+import { viewDescriptor } from '../../../../analysis/shared/view-descriptor';
 import { serializeView, type ExploreView } from './view-state';
 
 export function ViewActions({ view, title }: { view: ExploreView; title: string }) {
@@ -52,8 +54,12 @@ export function ViewActions({ view, title }: { view: ExploreView; title: string 
 
 function AddEvidenceDialog(props: { review: ReviewState; view: ExploreView; title: string; onClose: (message: string | null) => void }) {
   const { client } = useAppContext();
-  const criteria = props.review.template.domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria.map((k) => ({ id: k.id, label: `D${d.number} · ${k.title}` }))));
-  const [criterionId, setCriterionId] = useState(criteria[0]?.id ?? '');
+  // Criteria whose rules read this chart's metric come first and the best is chosen; with none, the
+  // reviewer picks, rather than the chart landing on whatever criterion happens to be first.
+  const ranked = criteriaForChart(props.review.template, props.view.metricId, props.view.groupBy);
+  const proposed = ranked.filter((c) => c.proposed);
+  const criteria = ranked.map((c) => ({ id: c.id, label: c.proposed ? `${c.label} (uses this metric)` : c.label }));
+  const [criterionId, setCriterionId] = useState(proposed[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
   // The audit log records who linked the evidence; ask once if the project does not know yet.
   const [reviewer, setReviewer] = useState(props.review.suggestedReviewer ?? '');
@@ -63,23 +69,9 @@ function AddEvidenceDialog(props: { review: ReviewState; view: ExploreView; titl
       const named = await client.api.setReviewer({ name: reviewer });
       if (!named.ok) return setError(named.error.message);
     }
-    const query = serializeView(props.view);
-    const result = await client.api.addEvidence({
-      evidence: {
-        kind: 'metric_view',
-        view: {
-          metricId: props.view.metricId,
-          groupType: props.view.groupBy,
-          // The whole Explore address, so the report (and a later reader) can redraw exactly this view.
-          filters: Object.fromEntries(new URLSearchParams(query)),
-          ...(props.view.year !== null ? { year: props.view.year } : {}),
-          chartKind: props.view.view,
-          title: props.title,
-        },
-      },
-      criterionIds: [criterionId],
-    });
-    if (result.ok) props.onClose(`Linked as evidence to “${criteria.find((c) => c.id === criterionId)?.label}”.`);
+    // The shared view descriptor (the whole Explore address), so the report redraws exactly this view.
+    const result = await client.api.addEvidence({ evidence: { kind: 'metric_view', view: viewDescriptor(props.view, props.title) }, criterionIds: [criterionId] });
+    if (result.ok) props.onClose(`Linked as evidence to “${ranked.find((c) => c.id === criterionId)?.label}”.`);
     else setError(result.error.message);
   };
   return (
@@ -87,6 +79,11 @@ function AddEvidenceDialog(props: { review: ReviewState; view: ExploreView; titl
       <Dialog className="dialog">
         <Heading slot="title">Add this chart as evidence</Heading>
         <p className="hint">{props.title}</p>
+        <p className="hint">
+          {proposed.length > 0
+            ? `Proposed: ${proposed.map((c) => c.label.replace(/^D\d · /, '')).join('; ')}. Criteria whose ratings read this metric are listed first.`
+            : 'No criterion’s rating rule reads this metric: choose the criterion it supports.'}
+        </p>
         <SelectField label="Criterion it supports" value={criterionId} options={criteria} onChange={setCriterionId} className="wide" />
         {needsReviewer && (
           <TextField className="field" value={reviewer} onChange={setReviewer}>

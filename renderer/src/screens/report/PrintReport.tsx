@@ -1,8 +1,9 @@
 // The print route (#/print-report?paper=letter&internal=0): the report alone, no app frame, for printers.
 // When every chart has drawn it sets body[data-report-ready="true"], which printers wait for.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
+import { parseReportPages, REPORT_PAGES_EVENT } from '../../../../analysis/shared/report-pages';
 import { useAppContext } from '../../app/app-context';
 import { ReportDocument } from './ReportDocument';
 
@@ -11,6 +12,18 @@ export function PrintReport() {
   const params = new URLSearchParams(useSearch());
   const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
   const internal = params.get('internal') === '1';
+  // The printers' second pass: where each heading landed in the first print, from the address or (without
+  // reloading the report) from an event a printer dispatches in the page.
+  const [pagesText, setPagesText] = useState(params.get('pages'));
+  const pages = useMemo(() => ({ pages: parseReportPages(pagesText), pending: pagesText === null }), [pagesText]);
+  useEffect(() => {
+    const listener = (event: Event) => {
+      delete document.body.dataset.reportReady;
+      setPagesText(String((event as CustomEvent<unknown>).detail ?? ''));
+    };
+    window.addEventListener(REPORT_PAGES_EVENT, listener);
+    return () => window.removeEventListener(REPORT_PAGES_EVENT, listener);
+  }, []);
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -44,7 +57,7 @@ export function PrintReport() {
     return () => {
       cancelled = true;
     };
-  }, [model, error]);
+  }, [model, error, pages]);
   if (error) return <p className="error-text">{error}</p>;
   if (!model) return <p className="loading">Preparing the report…</p>;
   return (
@@ -52,7 +65,7 @@ export function PrintReport() {
       <p className="no-print print-back">
         <Link href="/report">Back to the Report screen</Link>
       </p>
-      <ReportDocument model={model} paper={paper} />
+      <ReportDocument model={model} paper={paper} pages={pages} />
     </main>
   );
 }

@@ -2,16 +2,18 @@
 // the chart, its text alternative in words, and its data table (all real text in the PDF).
 import type { MetricCatalog, ReportChart as ReportChartModel } from '../../../../analysis/api';
 import { PlotChart } from '../../charts/PlotChart';
-import { chartOptions } from '../explore/ExploreChart';
-import { chartText } from '../explore/chart-text';
-import { exploreTable } from '../explore/explore-table';
-import { groupOrder, toCell, valueFormat, type MetricRow } from '../explore/metric-rows';
+import { chartOptions } from '../../charts/explore/chart-options';
+import { chartPlace } from '../../charts/explore/chart-place';
+import { chartText } from '../../charts/explore/chart-text';
+import { exploreTable } from '../../charts/explore/explore-table';
+import { groupOrder, toCell, valueFormat, type MetricRow } from '../../charts/explore/metric-rows';
 import { parseView } from '../explore/view-state';
+import { withheldNote } from '../../../../analysis/shared/withheld-text';
 
 /** Content width of a Letter or A4 page inside the report's margins, in CSS pixels. */
 export const REPORT_CHART_WIDTH = 640;
 
-export function ReportChart({ chart, notes }: { chart: ReportChartModel; notes: MetricCatalog['notes'] }) {
+export function ReportChart({ chart, notes, minimumN, districtName }: { chart: ReportChartModel; notes: MetricCatalog['notes']; minimumN: number; districtName: string }) {
   const noteMap = new Map(notes.map((n) => [n.code, n.text]));
   if (chart.error || chart.rows.length === 0) {
     return (
@@ -24,16 +26,21 @@ export function ReportChart({ chart, notes }: { chart: ReportChartModel; notes: 
   const view = { ...parseView(chart.query), groupBy: chart.groupType as never, internal: chart.rows.some((r) => r.internal) };
   const rows = chart.rows as MetricRow[];
   const format = valueFormat(chart.metric);
-  const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, noteMap));
-  const text = chartText({ view, metric: chart.metric, groupTypeLabel: chart.groupTypeLabel, groupType2Label: chart.groupType2Label, rows, cells, format, year: chart.year });
-  const table = exploreTable(view.view, rows, format, noteMap, view.view === 'schools' ? 'School' : chart.groupType2Label);
+  const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, noteMap, minimumN));
+  // The report model names no schools; a school filter then reads "school <id>" until it carries them.
+  const place = chartPlace(view, districtName, []);
+  const text = chartText({ view, metric: chart.metric, groupTypeLabel: chart.groupTypeLabel, groupType2Label: chart.groupType2Label, rows, cells, format, year: chart.year, place, districtName, source: null, minimumN });
+  const table = exploreTable(view.view, rows, format, noteMap, view.view === 'schools' ? 'School' : chart.groupType2Label, minimumN);
   const options = chartOptions(view, rows, cells, groupOrder(rows), format, chart.metric, REPORT_CHART_WIDTH);
   const descriptionId = `${chart.anchor}-description`;
   return (
     <figure className="report-figure" id={chart.anchor} aria-describedby={descriptionId}>
       <div className="figure-keep">
-        <h4>{text.title}</h4>
-        <p className="figure-finding">{text.subtitle}</p>
+        {/* The evidence's own title: what findings cite, and what printers look up for its page. */}
+        <h4>{chart.title}</h4>
+        <p className="figure-finding">
+          {text.title}. {text.subtitle}
+        </p>
         <PlotChart options={options} label={text.alternative} />
       </div>
       <figcaption>
@@ -43,7 +50,7 @@ export function ReportChart({ chart, notes }: { chart: ReportChartModel; notes: 
         </p>
         <p className="figure-source">
           {text.footer}
-          {cells.some((c) => c.suppressed) ? ' “n<10” and “*” mark figures withheld to protect small groups; they are not zero.' : ''}
+          {cells.some((c) => c.suppressed) ? ` ${withheldNote(cells.filter((c) => c.suppressed).flatMap((c) => [c.valueText, c.numeratorText])) ?? ''}` : ''}
         </p>
         {chart.note && <p className="figure-note">Reviewer’s note: {chart.note}</p>}
       </figcaption>

@@ -1,7 +1,7 @@
 // The cover page and the table of contents (anchors, so it holds whatever page the sections land on).
 import type { ReportModel } from '../../../../analysis/api';
 import { LEVEL_LABELS, LEVEL_NUMBERS, RATING_LEVELS } from '../../../../analysis/shared/review-levels';
-import { longDate } from './report-format';
+import { longDate, type PageNumbers } from './report-format';
 
 export function ReportCover({ model }: { model: ReportModel }) {
   const { cover } = model;
@@ -24,6 +24,12 @@ export function ReportCover({ model }: { model: ReportModel }) {
           <dt>Review period</dt>
           <dd>{cover.reviewPeriod}</dd>
         </div>
+        {cover.siteVisit && (
+          <div>
+            <dt>Site visit</dt>
+            <dd>{cover.siteVisit}</dd>
+          </div>
+        )}
         <div>
           <dt>{cover.reviewers.length === 1 ? 'Reviewer' : 'Reviewers'}</dt>
           <dd>{cover.reviewers.length > 0 ? cover.reviewers.join(', ') : 'Not recorded'}</dd>
@@ -47,7 +53,7 @@ export function ReportCover({ model }: { model: ReportModel }) {
   );
 }
 
-export function ReportContents({ model }: { model: ReportModel }) {
+export function ReportContents({ model, pages }: { model: ReportModel; pages: PageNumbers }) {
   return (
     <section className="report-contents" aria-labelledby="contents-title">
       <h1 id="contents-title">Contents</h1>
@@ -59,7 +65,9 @@ export function ReportContents({ model }: { model: ReportModel }) {
               event.preventDefault();
               document.getElementById(entry.anchor)?.scrollIntoView({ behavior: 'smooth' });
             }}>
-              {entry.title}
+              <span className="toc-title">{entry.title}</span>
+              {/* Always a box, so that numbering the second print cannot move a line. */}
+              <span className="toc-page">{pages.pages[entry.anchor] ?? (pages.pending ? <span className="page-pending">88</span> : '')}</span>
             </a>
           </li>
         ))}

@@ -2,8 +2,10 @@
 // action plan and the methods appendix. The same component is the in-app preview and the print route.
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { INTERNAL_REPORT_MARK } from '../../../../analysis/shared/findings-labels';
+import { NO_PAGE_NUMBERS, type PageNumbers } from './report-format';
 import { ReportActionPlan } from './ReportActionPlan';
 import { ReportContents, ReportCover } from './ReportCover';
+import { ReportDataProfile } from './ReportDataProfile';
 import { ReportDomain } from './ReportDomain';
 import { ReportMethods } from './ReportMethods';
 import { ReportSummary } from './ReportSummary';
@@ -14,7 +16,8 @@ function PageRule({ paper }: { paper: PaperSize }) {
   return <style>{`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 0.7in 0.75in 0.8in 0.75in; }`}</style>;
 }
 
-export function ReportDocument({ model, paper }: { model: ReportModel; paper: PaperSize }) {
+/** `pages`: where each heading landed in a first print (print, then number); none on screen. */
+export function ReportDocument({ model, paper, pages = NO_PAGE_NUMBERS }: { model: ReportModel; paper: PaperSize; pages?: PageNumbers }) {
   return (
     <article className={`report-document paper-${paper}${model.internal ? ' internal' : ''}`} lang="en">
       <PageRule paper={paper} />
@@ -30,12 +33,13 @@ export function ReportDocument({ model, paper }: { model: ReportModel; paper: Pa
         </p>
       )}
       <ReportCover model={model} />
-      <ReportContents model={model} />
-      <ReportSummary model={model} />
+      <ReportContents model={model} pages={pages} />
+      <ReportSummary model={model} pages={pages} />
+      {model.kind === 'data_profile' && <ReportDataProfile model={model} />}
       {model.domains.map((domain) => (
-        <ReportDomain key={domain.domainId} domain={domain} model={model} />
+        <ReportDomain key={domain.domainId} domain={domain} model={model} pages={pages} />
       ))}
-      <ReportActionPlan model={model} />
+      {model.contents.some((c) => c.anchor === 'action-plan') && <ReportActionPlan model={model} />}
       <ReportMethods model={model} />
     </article>
   );

@@ -3,21 +3,25 @@
 import type { FindingType, ReportDomainSection, ReportModel } from '../../../../analysis/api';
 import { FINDING_TYPE_HEADINGS, FINDING_TYPE_LABELS, PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
 import { EVIDENCE_KIND_LABELS, ROLLUP_RULE_LABELS } from '../../../../analysis/shared/review-levels';
-import { longDate, LevelBadge } from './report-format';
+import { longDate, LevelBadge, PageRef, provisionalText, SupportMark, type PageNumbers } from './report-format';
 import { ReportChart } from './ReportChart';
 
 const TYPES: FindingType[] = ['strength', 'area_for_growth', 'limiting_factor'];
 
-export function ReportDomain({ domain, model }: { domain: ReportDomainSection; model: ReportModel }) {
+export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSection; model: ReportModel; pages: PageNumbers }) {
   const r = domain.rating;
   const headingId = `${domain.anchor}-title`;
   return (
     <section className="report-section" id={domain.anchor} aria-labelledby={headingId}>
       <header className="domain-header">
-        <p className="domain-eyebrow">Domain {domain.number}</p>
-        <h1 id={headingId}>{domain.name}</h1>
+        {/* One heading holds "Domain N: name", the contents line's exact text, so printers can find its page. */}
+        <h1 id={headingId}>
+          <span className="domain-eyebrow">Domain {domain.number}: </span>
+          {domain.name}
+        </h1>
         <p className="domain-rating">
           Rating: <LevelBadge level={r.level} />{' '}
+          {r.provisional && <span className="provisional-mark">{provisionalText(r)}</span>}{' '}
           <span className="muted">
             {r.rated} of {r.total} criteria rated · {ROLLUP_RULE_LABELS[model.methods.rollupRule.rule].toLowerCase()} roll-up
             {r.overrideReason ? ` · set by the reviewer (computed: ${r.computed ?? 'none'}): ${r.overrideReason}` : ''}
@@ -40,9 +44,13 @@ export function ReportDomain({ domain, model }: { domain: ReportDomainSection; m
           {domain.clusters.map((cluster) => (
             <tbody key={cluster.clusterId}>
               <tr className="cluster-row">
-                <th scope="colgroup">{cluster.name}</th>
+                <th scope="colgroup">
+                  {cluster.name}
+                  {cluster.overrideReason && <span className="override-note">Set by the reviewer: {cluster.overrideReason}</span>}
+                </th>
                 <td>
                   <LevelBadge level={cluster.level} />
+                  {cluster.provisional && <span className="provisional-mark block">{provisionalText(cluster)}</span>}
                 </td>
                 <td />
               </tr>
@@ -54,6 +62,7 @@ export function ReportDomain({ domain, model }: { domain: ReportDomainSection; m
                   </th>
                   <td>
                     <LevelBadge level={c.level} />
+                    <SupportMark support={c.support} />
                   </td>
                   <td className="num">
                     {c.evidence.quantitative} · {c.evidence.stakeholder_voice} · {c.evidence.observation_document}
@@ -90,6 +99,18 @@ export function ReportDomain({ domain, model }: { domain: ReportDomainSection; m
                     <span className="link-label">Evidence:</span> {f.evidence.join('; ')}
                   </p>
                 )}
+                {f.charts.length > 0 && (
+                  <p className="finding-links">
+                    <span className="link-label">{f.charts.length === 1 ? 'Chart' : 'Charts'}:</span>{' '}
+                    {f.charts.map((chart, i) => (
+                      <span key={chart.anchor}>
+                        {i > 0 && '; '}
+                        <a href={`#${chart.anchor}`}>{chart.title}</a>
+                        <PageRef numbers={pages} anchor={chart.anchor} before=", " />
+                      </span>
+                    ))}
+                  </p>
+                )}
               </article>
             ))}
           </div>
@@ -100,7 +121,7 @@ export function ReportDomain({ domain, model }: { domain: ReportDomainSection; m
         <>
           <h2>Data linked as evidence</h2>
           {domain.charts.map((chart) => (
-            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} />
+            <ReportChart key={chart.anchor} chart={chart} notes={model.methods.notes} minimumN={model.methods.suppression.minimumN} districtName={model.cover.districtName} />
           ))}
         </>
       )}

@@ -1,4 +1,5 @@
-// Report: the whole report previewed as it will print, with Export PDF (desktop) or Print (browser), the
+// Report: the whole report previewed as it will print, with Export PDF (a save dialog on the desktop, a
+// download from the web host, both printed by the service's printer), the
 // paper size, the internal (watermarked) option, and the findings, plan and review as XLSX, CSV and JSON.
 import { useCallback, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
@@ -6,6 +7,7 @@ import { Link } from 'wouter';
 import type { ExportFindingsRequest, FindingsTable, PaperSize, ProjectInfo, Result, ExportedFile } from '../../../../analysis/api';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
+import { ReportCoverForm } from './ReportCoverForm';
 import { ReportDocument } from './ReportDocument';
 import { saveExport } from './save-export';
 import '../findings/findings.css';
@@ -24,7 +26,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const [status, setStatus] = useState<string | null>(null);
   const fetchModel = useCallback(() => client.api.getReportModel({ internal }), [client, internal]);
   // Keyed by time of opening too, so coming back after editing findings shows them.
-  const [opened] = useState(() => Date.now());
+  const [opened, setOpened] = useState(() => Date.now());
   const query = useServiceQuery(`report:${project.path}:${internal}:${opened}`, fetchModel);
 
   const run = async (what: string, call: () => Promise<Result<ExportedFile>>) => {
@@ -36,10 +38,10 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   };
   const exportFindings = (request: ExportFindingsRequest, what: string) => run(what, () => client.api.exportFindings({ ...request, internal }));
   const exportPdf = async () => {
-    if (!client.host.exportReportPdf) return window.print();
-    setStatus('Printing the report to PDF…');
+    setStatus('Printing the report to PDF: laying it out, then numbering the contents…');
     try {
-      const path = await client.host.exportReportPdf({ paper, internal });
+      const { exportReportPdf, printReportPdf } = client.host;
+      const path = exportReportPdf ? await exportReportPdf({ paper, internal }) : printReportPdf ? await saveExport(client.host, await printReportPdf({ paper, internal })) : null;
       setStatus(path ? `Saved ${path}.` : null);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The PDF could not be saved.');
@@ -69,7 +71,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
         </Checkbox>
         <div className="toolbar-actions">
           <Button className="button primary" onPress={exportPdf}>
-            {client.host.exportReportPdf ? 'Export PDF…' : 'Print or save as PDF…'}
+            Export PDF…
           </Button>
           <Link className="button" href={`/print-report?paper=${paper}&internal=${internal ? 1 : 0}`}>
             Open print view
@@ -95,6 +97,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
           </p>
         )}
       </section>
+      <ReportCoverForm onSaved={() => setOpened(Date.now())} />
       {query.status === 'loading' && <p className="loading">Assembling the report…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
       {query.status === 'ready' && (

@@ -1,8 +1,8 @@
-// The audit log: every change to the review, newest first, with who, what, before, after and when.
+// The audit log: every change to the review, newest first, each in one sentence: who did what, when and why.
 import { useCallback } from 'react';
 import { Link } from 'wouter';
-import type { AuditEntry, EvidenceKind, ProjectInfo } from '../../../../analysis/api';
-import { EVIDENCE_KIND_LABELS } from '../../../../analysis/shared/review-levels';
+import type { AuditEntry, ProjectInfo } from '../../../../analysis/api';
+import { auditSentence } from '../../../../analysis/shared/audit-words';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
 import { useReviewStore } from './review-store';
@@ -32,11 +32,7 @@ export function AuditLogScreen({ project }: { project: ProjectInfo }) {
               <caption className="visually-hidden">Changes to this review, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
                   <th scope="col">Change</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
                 </tr>
               </thead>
               <tbody>
@@ -55,36 +51,7 @@ export function AuditLogScreen({ project }: { project: ProjectInfo }) {
 function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <tr className={entry.undoneBy ? 'muted' : undefined}>
-      <td className="nowrap">{new Date(entry.at).toLocaleString()}</td>
-      <td>{entry.actor}</td>
-      <th scope="row">
-        {entry.summary}
-        {entry.undoneBy && <span className="undone-tag">undone</span>}
-      </th>
-      <td className="state-cell">{brief(entry.before)}</td>
-      <td className="state-cell">{brief(entry.after)}</td>
+      <th scope="row">{auditSentence(entry)}</th>
     </tr>
   );
-}
-
-/** A record's state in a few words: the level and rationale of a rating, else compact fields. */
-function brief(state: unknown): string {
-  if (state === null || state === undefined) return '(none)';
-  if (typeof state !== 'object') return String(state);
-  const record = state as Record<string, unknown>;
-  if ('level' in record && 'rationale' in record) return `${String(record.level)}${record.rationale ? `: ${String(record.rationale)}` : ''}`;
-  if ('level' in record && 'reason' in record) return `${String(record.level)}: ${String(record.reason)}`;
-  if ('kind' in record && 'title' in record) {
-    const kind = EVIDENCE_KIND_LABELS[record.kind as EvidenceKind] ?? String(record.kind);
-    const where = [record.source, record.reference, record.date].filter(Boolean).join(', ');
-    const links = Array.isArray(record.links) ? record.links.map((l: { criterionId: string }) => l.criterionId) : [];
-    return `${kind} "${String(record.title)}"${where ? ` (${where})` : ''}${links.length ? `, linked to ${links.join(', ')}` : ''}`;
-  }
-  if ('rollupRule' in record) return `rule: ${String(record.rollupRule)}; template: ${String(record.templateId)} v${String(record.templateVersion)}`;
-  if ('name' in record && Object.keys(record).length === 1) return String(record.name);
-  const text = Object.entries(record)
-    .filter(([key, value]) => value !== null && !['createdAt', 'ratedAt', 'linkedAt', 'at', 'links', 'view'].includes(key))
-    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-    .join('; ');
-  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }

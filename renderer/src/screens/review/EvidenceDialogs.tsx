@@ -1,9 +1,10 @@
 // Dialogs that add evidence to a criterion: a qualitative note, a document, a chart view, an existing item.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Input, Label, ListBox, ListBoxItem, Modal, Popover, Select, SelectValue, TextArea, TextField } from 'react-aria-components';
-import type { EvidenceItem, NewEvidence, QualitativeNoteKind, Result, ReviewState, RubricCriterion, SuggestionGroupType, SuggestionMetricId } from '../../../../analysis/api';
+import type { EvidenceItem, NewEvidence, QualitativeNoteKind, Result, ReviewState, RubricCriterion, SuggestionMetricId } from '../../../../analysis/api';
 import { EVIDENCE_KIND_LABELS } from '../../../../analysis/shared/review-levels';
-import { GROUP_TYPE_LABELS, SUGGESTION_METRICS } from '../../../../analysis/shared/suggestion-metrics';
+import { SUGGESTION_METRICS } from '../../../../analysis/shared/suggestion-metrics';
+import { LINKABLE_GROUPINGS, suggestionView, viewDescriptor } from '../../../../analysis/shared/view-descriptor';
 import { useAppContext } from '../../app/app-context';
 import { useReviewStore } from './review-store';
 
@@ -133,10 +134,11 @@ export function ViewDialog({ criterion, onClose }: { criterion: RubricCriterion;
   // Start from the figure the criterion's own suggestion rule reads, when it has one.
   const rule = criterion.metricRules?.[0];
   const [metric, setMetric] = useState<SuggestionMetricId>(rule?.metric ?? 'oss_risk_ratio');
-  const [groupType, setGroupType] = useState<SuggestionGroupType>(rule?.groupType ?? 'race_ethnicity');
+  const [groupBy, setGroupBy] = useState<string>(rule?.groupType === 'program' ? (rule.groups[0] ?? 'swd') : 'race_ethnicity');
   const [customTitle, setCustomTitle] = useState<string | null>(null);
   const info = SUGGESTION_METRICS[metric];
-  const title = customTitle ?? `${info.label} by ${groupType === 'program' ? 'student program' : 'race/ethnicity'}, by year`;
+  const linked = suggestionView(metric, groupBy);
+  const title = customTitle ?? linked.title;
   return (
     <EvidenceDialog
       title="Link a chart view"
@@ -144,10 +146,11 @@ export function ViewDialog({ criterion, onClose }: { criterion: RubricCriterion;
       onClose={onClose}
       ready={title.trim().length > 0}
       submitLabel="Link view"
-      onSubmit={() => void add({ kind: 'metric_view', view: { metricId: metric, groupType, chartKind: info.unit === 'points' ? 'gap_by_year' : 'ratio_by_year', title } })}
+      // The same descriptor Explore's "Add as evidence" stores, so the report redraws it the same way.
+      onSubmit={() => void add({ kind: 'metric_view', view: viewDescriptor(linked.view, title) })}
     >
       <ChoiceSelect label="Metric" value={metric} onChange={setMetric} options={Object.values(SUGGESTION_METRICS).map((m) => ({ id: m.id, label: m.label }))} />
-      <ChoiceSelect label="Grouping" value={groupType} onChange={setGroupType} options={(['race_ethnicity', 'program'] as const).map((g) => ({ id: g, label: GROUP_TYPE_LABELS[g] }))} />
+      <ChoiceSelect label="Grouping" value={groupBy} onChange={setGroupBy} options={[...LINKABLE_GROUPINGS]} />
       <p className="hint">{info.definition}</p>
       <Text label="Title" value={title} onChange={setCustomTitle} required />
     </EvidenceDialog>

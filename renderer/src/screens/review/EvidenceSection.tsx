@@ -1,9 +1,9 @@
 // A criterion's evidence: linked items, the triangulation (what kinds are there and missing), and adding.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { EvidenceItem, ReviewState, RubricCriterion, SuggestionGroupType, SuggestionMetricId } from '../../../../analysis/api';
+import type { EvidenceItem, ReviewState, RubricCriterion } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
-import { GROUP_TYPE_LABELS, SUGGESTION_METRICS } from '../../../../analysis/shared/suggestion-metrics';
+import { descriptorView, LINKABLE_GROUPINGS } from '../../../../analysis/shared/view-descriptor';
 import { EVIDENCE_CATEGORIES, EVIDENCE_CATEGORY_LABELS, EVIDENCE_KIND_LABELS } from '../../../../analysis/shared/review-levels';
 import { useAppContext } from '../../app/app-context';
 import { DocumentDialog, LinkExistingDialog, NoteDialog, ViewDialog } from './EvidenceDialogs';
@@ -79,10 +79,10 @@ export function EvidenceSection({ review, criterion }: { review: ReviewState; cr
 
 function describe(item: EvidenceItem): string {
   if (item.view) {
-    // Views made elsewhere (Explore) may name metrics this list does not know; show their ids then.
-    const metric = SUGGESTION_METRICS[item.view.metricId as SuggestionMetricId]?.label ?? item.view.metricId.replaceAll('_', ' ');
-    const grouping = GROUP_TYPE_LABELS[item.view.groupType as SuggestionGroupType] ?? item.view.groupType.replaceAll('_', ' ');
-    return `${metric} · ${grouping}${item.view.year ? ` · ${schoolYearLabel(item.view.year)}` : ' · every year'}`;
+    // The view's own Explore address says what it shows; ids read as words where no label is at hand.
+    const view = descriptorView(item.view);
+    const grouping = LINKABLE_GROUPINGS.find((g) => g.id === view.groupBy)?.label ?? view.groupBy.replaceAll('_', ' ');
+    return `${view.metricId.replaceAll('_', ' ')} · ${grouping}${view.year ? ` · ${schoolYearLabel(view.year)}` : ' · latest year'}`;
   }
   return [item.source, item.reference, item.date].filter(Boolean).join(' · ');
 }
