@@ -5,7 +5,7 @@ import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, Exp
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
-import type { AgreementReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
+import type { AgreementReport, CalibrationReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, RateCalibrationRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
 import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
 import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
 
@@ -156,6 +156,10 @@ export interface ApiMethods {
   exportReviewerWork: { request: ExportReviewerWorkRequest; response: ReviewerWorkFile };
   /** Merges a reviewer's exported ratings, by reviewer and criterion, in one audited transaction. */
   mergeReviewerWork: { request: MergeReviewerWorkRequest; response: MergeReport };
+  /** A reviewer's practice rating of one calibration vignette, audited and kept apart from the review's ratings. */
+  rateCalibration: { request: RateCalibrationRequest; response: CalibrationReport };
+  /** The template's calibration vignettes and each reviewer's distance from the agreed answers. */
+  getCalibration: { request: EmptyRequest; response: CalibrationReport };
   // --- review (issue 6) ---
   /** The whole guided review: template, ratings, suggestions, evidence, roll-ups, progress. */
   getReview: { request: EmptyRequest; response: ReviewState };
@@ -272,6 +276,8 @@ export const METHOD_NAMES = [
   'getAgreement',
   'exportReviewerWork',
   'mergeReviewerWork',
+  'rateCalibration',
+  'getCalibration',
   // --- review (issue 6) ---
   'getReview',
   'rateCriterion',

@@ -60,6 +60,18 @@ export interface RubricDomain {
   clusters: RubricCluster[];
 }
 
+/**
+ * A short scenario the team rates before the review, to check they read the scale alike: it illustrates
+ * one criterion and carries the level the template's authors agreed on, with their reason.
+ */
+export interface CalibrationVignette {
+  id: string;
+  criterionId: string;
+  scenario: string;
+  agreedLevel: RatingLevel;
+  reason: string;
+}
+
 /** A rubric template as JSON (DESIGN.md section 5); schemaVersion is the format's version. */
 export interface RubricTemplate {
   schemaVersion: 1;
@@ -67,6 +79,8 @@ export interface RubricTemplate {
   name: string;
   description?: string;
   domains: RubricDomain[];
+  /** Calibration vignettes, rated apart from the review's ratings. */
+  calibration?: CalibrationVignette[];
 }
 
 export interface TemplateSummary {
@@ -275,6 +289,10 @@ export interface ListAuditLogRequest {
 
 export interface SetReviewerRequest {
   name: string;
+  /** As it should print: "lead reviewer". Absent keeps the role on record; '' clears it. */
+  role?: string;
+  /** Absent keeps the organisation on record; '' clears it. */
+  organisation?: string;
 }
 
 export interface TemplateRefRequest {

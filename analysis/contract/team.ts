@@ -1,11 +1,20 @@
 // Contract types for review teams: blind rating, merging reviewers' work, agreement and reconciliation.
 import type { RatingLevel } from './review';
 
+/** A member of the team as the report names them: "Dana Whitfield, lead reviewer, Riverside Consulting". */
+export interface ReviewerProfile {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+}
+
 export interface TeamState {
   /** While on, each reviewer sees only their own ratings and rationales (suggestions and evidence stay shared). */
   blind: boolean;
   /** Everyone who has rated in this review, in the order they first rated. */
   reviewers: string[];
+  /** Everyone on the team (who has rated, calibrated or named themselves), with role and organisation. */
+  people: ReviewerProfile[];
   /** Criteria whose reviewers disagree and that have no consensus yet (unrated until reconciled). */
   awaitingReconciliation: string[];
 }
@@ -86,4 +95,37 @@ export interface AgreementReport {
   scopes: AgreementScope[];
   /** Every criterion rated by two or more reviewers, largest spread first. */
   criteria: CriterionDisagreement[];
+}
+
+export interface RateCalibrationRequest {
+  vignetteId: string;
+  /** null clears the reviewer's calibration rating. */
+  level: RatingLevel | null;
+  /** Rate as this reviewer instead of the current one. */
+  reviewer?: string;
+}
+
+/** One reviewer's rating of one vignette, and how many levels it lies from the agreed answer. */
+export interface CalibrationAnswer {
+  vignetteId: string;
+  level: RatingLevel;
+  /** |level - agreed level| on the three-level scale: 0, 1 or 2. */
+  distance: number;
+}
+
+export interface ReviewerCalibration {
+  reviewer: string;
+  /** Vignettes this reviewer has rated. */
+  rated: number;
+  exactMatches: number;
+  /** Mean absolute distance in levels over the vignettes rated; null before any. */
+  meanAbsoluteDistance: number | null;
+  answers: CalibrationAnswer[];
+}
+
+export interface CalibrationReport {
+  /** The vignettes of the review's template, with the title of the criterion each illustrates. */
+  vignettes: { id: string; criterionId: string; criterionTitle: string; scenario: string; agreedLevel: RatingLevel; reason: string }[];
+  /** Everyone who has rated a vignette, in the order they first did. */
+  reviewers: ReviewerCalibration[];
 }

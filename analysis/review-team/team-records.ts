@@ -1,12 +1,15 @@
 // Audit snapshots of the team's records, so that every team change can be undone like any other review
 // change: one reviewer's rating of one criterion, the consensus on a criterion, all of one reviewer's
-// ratings (what a merge replaces), and the blind-rating mode. Writing a snapshot back re-derives the
+// ratings (what a merge replaces), the blind-rating mode, a reviewer's role and organisation, and one
+// calibration rating. Writing a snapshot back re-derives the
 // review's ratings it affects.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { isoTimestamp, readRow, readRows, stringOrNull } from '../review/sql-rows';
+import { readCalibrationRatings, splitCalibrationId, writeCalibrationRating } from './calibration-records';
 import { deriveReviewRating } from './derived-rating';
+import { readReviewerProfile, writeReviewerProfile } from './reviewer-profiles';
 
-export type TeamTargetKind = 'individual_rating' | 'consensus' | 'reviewer_work' | 'blind_rating';
+export type TeamTargetKind = 'individual_rating' | 'consensus' | 'reviewer_work' | 'blind_rating' | 'reviewer_profile' | 'calibration_rating';
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -108,6 +111,27 @@ export const TEAM_RECORDS: Record<TeamTargetKind, RecordAccess> = {
     write: async (connection, _id, snapshot) => {
       await connection.run("DELETE FROM app.settings WHERE key = 'blind_rating'");
       if (snapshot) await connection.run("INSERT INTO app.settings (key, value, updated_at) VALUES ('blind_rating', $1::JSON, current_timestamp)", [JSON.stringify(snapshot)]);
+    },
+  },
+  reviewer_profile: {
+    read: async (connection, name) => {
+      const profile = await readReviewerProfile(connection, name);
+      return profile ? { ...profile } : null;
+    },
+    write: async (connection, name, snapshot) => {
+      if (snapshot) await writeReviewerProfile(connection, { name, role: stringOrNull(snapshot.role), organisation: stringOrNull(snapshot.organisation) });
+      else await connection.run('DELETE FROM app.team_reviewers WHERE name = $1', [name]);
+    },
+  },
+  calibration_rating: {
+    read: async (connection, id) => {
+      const [vignetteId, reviewer] = splitCalibrationId(id);
+      const [row] = await readCalibrationRatings(connection, 'WHERE vignette_id = $1 AND reviewer = $2', [vignetteId, reviewer]);
+      return row ? { level: row.level, ratedAt: row.ratedAt } : null;
+    },
+    write: async (connection, id, snapshot) => {
+      const [vignetteId, reviewer] = splitCalibrationId(id);
+      await writeCalibrationRating(connection, vignetteId, reviewer, snapshot ? { level: String(snapshot.level), ratedAt: String(snapshot.ratedAt) } : null);
     },
   },
 };

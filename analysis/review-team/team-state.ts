@@ -4,6 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CriterionRating, RatingLevel, TeamState } from '../api';
 import { readRows } from '../review/sql-rows';
 import { isBlindRating } from './team-changes';
+import { readReviewerProfiles } from './reviewer-profiles';
 import { readIndividualRatings } from './team-records';
 
 /** Everyone who has rated, in the order they first rated. */
@@ -23,6 +24,7 @@ export async function readTeamState(connection: DuckDBConnection, inTemplate: Re
   return {
     blind: await isBlindRating(connection),
     reviewers,
+    people: await readReviewerProfiles(connection),
     awaitingReconciliation: disputed.map((row) => String(row.criterion_id)).filter((id) => inTemplate.has(id)),
   };
 }

@@ -76,7 +76,7 @@ export const REVIEW_REQUEST_SCHEMAS: { [M in ReviewMethod]: z.ZodType<RequestOf<
   unlinkEvidence: z.object({ evidenceId: z.number().int().min(1), criterionId: id }).strict(),
   undoLastChange: empty,
   listAuditLog: z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
-  setReviewer: z.object({ name: text('Your name', 120) }).strict(),
+  setReviewer: z.object({ name: text('Your name', 120), role: optionalText('The role', 120), organisation: optionalText('The organisation', 160) }).strict(),
   listTemplates: empty,
   getTemplate: templateRef,
   duplicateTemplate: z.object({ templateId: id, name: text('A name for the copy', 200) }).strict(),
