@@ -14,6 +14,7 @@ import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
+import { reportDisagreementMap } from './report-disagreement-map';
 import { reportReviewTeam } from './report-review-team';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { reviewPeriod } from './report-text';
@@ -27,6 +28,8 @@ export type { ReportModel } from '../api';
 export interface ReportOptions {
   internal: boolean;
   appVersion: string;
+  /** Adds the appendix mapping each reviewer's ratings (see ReportRequest). */
+  disagreementMap?: boolean;
 }
 
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
@@ -110,12 +113,14 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
   const printedDomains = kind === 'review' ? domains : [];
   const printsPlan = kind === 'review' || actionPlan.length > 0;
+  const disagreementMap = options.disagreementMap ? await reportDisagreementMap(database) : null;
   const contents: ReportModel['contents'] = [
     { anchor: 'executive-summary', title: 'Executive summary', level: 1 },
     ...(kind === 'data_profile' && domainOne ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
     ...printedDomains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
     ...(printsPlan ? [{ anchor: 'action-plan', title: 'Action plan', level: 1 as const }] : []),
     { anchor: 'methods', title: 'Appendix: Methods and data', level: 1 },
+    ...(disagreementMap ? [{ anchor: 'disagreement-map', title: 'Appendix: Where the reviewers disagreed', level: 1 as const }] : []),
   ];
   return {
     format: 1,
@@ -140,5 +145,6 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
       ...(await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal })),
       reviewTeam: await reportReviewTeam(database),
     },
+    disagreementMap,
   };
 }

@@ -29,6 +29,7 @@ import type { ProjectInfo, ReviewState, RollupResult } from '../../api';
 import { EVIDENCE_CATEGORIES, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../../shared/review-levels';
 import type { EquityLensService } from '../../service/create-service';
 import { unwrap, usageError } from '../cli-errors';
+import { PEOPLE_ACTIONS, reviewPeopleCommand } from './review-people';
 import { reviewTeamCommand, TEAM_ACTIONS } from './review-team';
 import type { CommandIo, ParsedCommand } from '../command';
 
@@ -36,7 +37,8 @@ export const REVIEW_JSON_FORMAT = 1;
 
 export async function reviewCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
   if ((TEAM_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewTeamCommand(service, command, io);
-  if (command.positionals.length > 1) throw usageError('Usage: equitylens review <project.duckdb> [--json], or review rate|export|merge|agreement|reconcile|blind ...');
+  if ((PEOPLE_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewPeopleCommand(service, command, io);
+  if (command.positionals.length > 1) throw usageError('Usage: equitylens review <project.duckdb> [--json], or review rate|export|merge|agreement|reconcile|blind|reviewer|calibrate|calibration ...');
   const info = unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
   const review = unwrap(await service.getReview({}));
   if (command.flag('json')) io.out(JSON.stringify(reviewJson(info, review), null, 2));
