@@ -1,5 +1,6 @@
-// The review team: independent (blind) rating, how far the reviewers agree, and reconciliation of the
-// criteria they disagree on, largest disagreement first, each reviewer's rating and rationale side by side.
+// The review team: who the reviewers are, calibration before the review, independent (blind) rating, how
+// far the reviewers agree, and reconciliation of the criteria they disagree on, largest disagreement
+// first, each reviewer's rating and rationale side by side.
 import { useCallback, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, Switch, TextArea, TextField } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -7,7 +8,9 @@ import type { AgreementScope, CriterionDisagreement, ProjectInfo, RatingLevel, R
 import { LEVEL_LABELS, RATING_LEVELS } from '../../../../analysis/shared/review-levels';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
+import { CalibrationPanel } from './CalibrationPanel';
 import { SaveIndicator } from './ReviewToolbar';
+import { TeamPeople } from './TeamPeople';
 import { useReviewStore } from './review-store';
 
 const figure = (value: number | null) => (value === null ? 'not defined' : value.toFixed(2));
@@ -47,6 +50,8 @@ export function TeamScreen({ project, review }: { project: ProjectInfo; review: 
         </p>
         <SaveIndicator />
       </section>
+      <TeamPeople review={review} />
+      <CalibrationPanel project={project} review={review} />
       {review.team.blind ? (
         <section className="panel">
           <p>Agreement and the reviewers' ratings side by side appear once independent rating is turned off, so that nobody rates with the others' answers in view.</p>
