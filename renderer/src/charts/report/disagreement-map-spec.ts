@@ -4,7 +4,6 @@
 import * as Plot from '@observablehq/plot';
 import type { RatingLevel, ReportDisagreementMap } from '../../../../analysis/api';
 import { LEVEL_LABELS } from '../../../../analysis/shared/review-levels';
-import { clip } from '../../../../analysis/shared/text';
 import { inkOn } from '../explore/contrast';
 import { wrapLabel } from '../explore/heatmap-spec';
 
@@ -21,8 +20,15 @@ interface Cell {
   disagreed: boolean;
 }
 
-/** "1.2.3 Exclusionary discipline across racial…": the id finds the criterion, the words remind. */
-export const rowLabel = (c: ReportDisagreementMap['criteria'][number]): string => `${c.criterionId} ${clip(c.title, 34)}`;
+/** A title cut at a word, so the label never ends mid-word: "Exclusionary discipline across…". */
+function shortTitle(title: string, max = 34): string {
+  if (title.length <= max) return title;
+  const cut = title.lastIndexOf(' ', max - 1);
+  return `${title.slice(0, cut > 0 ? cut : max - 1)}…`;
+}
+
+/** "1.2.3 Exclusionary discipline across…": the id finds the criterion, the words remind. */
+export const rowLabel = (c: ReportDisagreementMap['criteria'][number]): string => `${c.criterionId} ${shortTitle(c.title)}`;
 export const spreadText = (spread: number): string => (spread === 0 ? 'agree' : `${spread} level${spread === 1 ? '' : 's'} apart`);
 
 export function disagreementMapSpec(map: ReportDisagreementMap, width: number): Plot.PlotOptions {
