@@ -162,6 +162,8 @@ describe('review team', () => {
     expect(undone.ratings.find((r) => r.criterionId === '1.2.1')).toBeUndefined();
     const log = ok(await lead.listAuditLog({}));
     expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['merge', 'blind_on', 'blind_off', 'reconcile', 'undo']));
+    // One process may hold a project open once: the next test opens it again.
+    ok(await lead.closeProject({}));
   });
 
   it('refuses a file that is not a reviewer export, with the reason, and changes nothing', async () => {
