@@ -1,4 +1,5 @@
-// `equitylens review rate|export|merge|agreement|reconcile|blind` as a review team runs them from scripts.
+// `equitylens review rate|export|merge|agreement|reconcile|blind|reviewer|calibrate|calibration` and
+// `equitylens report --disagreement-map` as a review team runs them from scripts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
 import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
+import { flat, pdfPages } from '../support/poppler';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
@@ -55,6 +57,41 @@ describe('equitylens review (teams)', () => {
     expect(criterion.rating).toMatchObject({ level: 'developing', rationale: 'Agreed at the team meeting.' });
   }, 300_000); // eleven command-line runs, each starting Node and DuckDB
 
+  it('records who the reviewers are, their calibration, and prints the disagreement appendix', () => {
+    expect(equitylens('review', 'reviewer', lead, 'Lee Tran', '--role', 'lead reviewer', '--organisation', 'Riverside Consulting')).toMatchObject({
+      code: 0,
+      stdout: 'The reviewer is Lee Tran, lead reviewer, Riverside Consulting.\n',
+    });
+    expect(equitylens('review', 'calibrate', lead, 'cal-1', 'developing', '--reviewer', 'Lee Tran')).toMatchObject({ code: 0, stdout: 'Lee Tran rated cal-1 Developing; the agreed answer is Initiating (1 level apart).\n' });
+    expect(equitylens('review', 'calibrate', lead, 'cal-4', 'initiating', '--reviewer', 'Lee Tran').code).toBe(0);
+    expect(equitylens('review', 'calibrate', lead, 'cal-3', 'developing', '--reviewer', 'Mo Diaz')).toMatchObject({ code: 0, stdout: 'Mo Diaz rated cal-3 Developing; the agreed answer is Developing (a match).\n' });
+    const calibration = JSON.parse(equitylens('review', 'calibration', lead, '--json').stdout);
+    expect(calibration.format).toBe(1);
+    // Independently: cal-1 agreed Initiating (Lee 1 level off), cal-4 agreed Established (Lee 2 off), cal-3 agreed Developing (Mo exact).
+    expect(calibration.reviewers).toEqual([
+      { reviewer: 'Lee Tran', rated: 2, exactMatches: 0, meanAbsoluteDistance: 1.5, answers: [{ vignetteId: 'cal-1', level: 'developing', distance: 1 }, { vignetteId: 'cal-4', level: 'initiating', distance: 2 }] },
+      { reviewer: 'Mo Diaz', rated: 1, exactMatches: 1, meanAbsoluteDistance: 0, answers: [{ vignetteId: 'cal-3', level: 'developing', distance: 0 }] },
+    ]);
+    expect(equitylens('review', 'calibration', lead).stdout).toContain('Lee Tran: 0 of 2 rated match the agreed answer; mean absolute distance 1.50 levels');
+    expect(JSON.parse(equitylens('review', 'reviewer', lead, '--json').stdout)).toEqual({
+      format: 1,
+      reviewer: 'Lee Tran',
+      people: [
+        { name: 'Lee Tran', role: 'lead reviewer', organisation: 'Riverside Consulting' },
+        { name: 'Mo Diaz', role: null, organisation: null },
+      ],
+    });
+
+    const out = path.join(temp.dir, 'team-report.pdf');
+    const printed = equitylens('report', lead, '--out', out, '--disagreement-map');
+    expect(printed.code, printed.stderr).toBe(0);
+    const text = flat(pdfPages(out).join('\n'));
+    expect(text).toContain('The team: Lee Tran, lead reviewer, Riverside Consulting; Mo Diaz.');
+    expect(text).toContain('Before the review, 2 reviewers rated 4 calibration vignettes with agreed answers; 1 of their 3 ratings matched the agreed level');
+    expect(text).toContain('Appendix: Where the reviewers disagreed');
+    expect(text).toContain('2 criteria rated by two or more of 2 reviewers; they disagreed on 1. 2.1.1: Lee Tran Developing, Mo Diaz Initiating; consensus Developing.');
+  }, 600_000); // seven command-line runs and a printed report (which builds the app on first use)
+
   it('answers bad team commands with one line and exit code 2', () => {
     for (const args of [
       ['review', 'rate', lead, '2.1.1', 'excellent', '--reviewer', 'Lee Tran'],
@@ -62,6 +99,9 @@ describe('equitylens review (teams)', () => {
       ['review', 'export', lead, '--reviewer', 'Lee Tran'],
       ['review', 'merge', lead, path.join(temp.dir, 'missing.json')],
       ['review', 'blind', lead, 'maybe'],
+      ['review', 'calibrate', lead, 'cal-1', 'developing'],
+      ['review', 'calibrate', lead, 'cal-1', 'superb', '--reviewer', 'Lee Tran'],
+      ['review', 'reviewer', lead, '--role', 'analyst'],
     ]) {
       const result = equitylens(...args);
       expect(result.code, args.join(' ')).toBe(2);
