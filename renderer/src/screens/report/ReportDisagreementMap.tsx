@@ -7,6 +7,13 @@ import { PlotChart } from '../../charts/PlotChart';
 import { disagreementMapSpec, disagreementMapText, spreadText } from '../../charts/report/disagreement-map-spec';
 import { REPORT_CHART_WIDTH } from './ReportChart';
 
+/** What the outlines mean, in a sentence that fits the count. */
+function outlined(disagreed: number): string {
+  if (disagreed === 0) return 'They gave the same rating to every criterion here.';
+  const rows = disagreed === 1 ? 'The row outlined in black is the one criterion' : `The ${disagreed} rows outlined in black are the criteria`;
+  return `${rows} on which they disagreed; the review's rating of such a criterion is the consensus the lead reviewer set, with its reason, in the domain sections.`;
+}
+
 export function ReportDisagreementMap({ map }: { map: DisagreementMap }) {
   const options = useMemo(() => disagreementMapSpec(map, REPORT_CHART_WIDTH), [map]);
   const text = disagreementMapText(map);
@@ -15,8 +22,7 @@ export function ReportDisagreementMap({ map }: { map: DisagreementMap }) {
       <h1 id="disagreement-map-title">Appendix: Where the reviewers disagreed</h1>
       <p>
         Each reviewer rated the criteria on their own before the team met. The map shows every criterion rated by two or more of them, in the rubric's order, with each
-        reviewer's own rating; rows outlined in black are the {map.disagreed} on which they disagreed. The review's rating of such a criterion is the consensus the lead
-        reviewer set, with its reason, in the domain sections.
+        reviewer's own rating. {outlined(map.disagreed)}
       </p>
       <figure className="report-figure" aria-describedby="disagreement-map-description">
         <PlotChart options={options} label={text} />

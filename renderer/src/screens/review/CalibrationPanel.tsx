@@ -68,7 +68,7 @@ function VignetteRow({ vignette, answer }: { vignette: CalibrationReport['vignet
       </div>
       {answer && (
         <p className={`vignette-answer spread spread-${answer.distance}`} role="note">
-          Agreed answer: {LEVEL_LABELS[vignette.agreedLevel]} ({apart(answer.distance)} from yours). {vignette.reason}
+          Agreed answer: {LEVEL_LABELS[vignette.agreedLevel]}, {answer.distance === 0 ? 'the same as yours' : `${answer.distance} level${answer.distance === 1 ? '' : 's'} from yours`}. {vignette.reason}
         </p>
       )}
     </article>
