@@ -57,8 +57,12 @@ export interface MergeReport {
   unchanged: number;
   /** The project held a newer, different rating by the same reviewer: it was kept. */
   conflicts: MergeConflict[];
-  /** Criteria the file rates that this review's template does not have. */
+  /** Criteria (and "calibration <id>" vignettes) the file rates that this review's template does not have. */
   skipped: string[];
+  /** Calibration ratings added or updated (new here, or newer than this project's). */
+  calibrationMerged: number;
+  /** The file's role or organisation filled in what this project had not recorded (the lead's record wins). */
+  profileFilled: boolean;
 }
 
 export interface AgreementFigure {

@@ -1,6 +1,6 @@
 // Audit snapshots of the team's records, so that every team change can be undone like any other review
 // change: one reviewer's rating of one criterion, the consensus on a criterion, all of one reviewer's
-// ratings (what a merge replaces), the blind-rating mode, a reviewer's role and organisation, and one
+// work (what a merge replaces: ratings, calibration ratings, role and organisation), the blind-rating mode, a reviewer's role and organisation, and one
 // calibration rating. Writing a snapshot back re-derives the
 // review's ratings it affects.
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -91,7 +91,10 @@ export const TEAM_RECORDS: Record<TeamTargetKind, RecordAccess> = {
   reviewer_work: {
     read: async (connection, reviewer) => {
       const ratings = await readIndividualRatings(connection, 'WHERE reviewer = $1', [reviewer]);
-      return ratings.length === 0 ? null : { ratings };
+      const calibration = (await readCalibrationRatings(connection, 'WHERE reviewer = $1', [reviewer])).map(({ vignetteId, level, ratedAt }) => ({ vignetteId, level, ratedAt }));
+      const profile = await readReviewerProfile(connection, reviewer);
+      if (ratings.length === 0 && calibration.length === 0 && !profile) return null;
+      return { ratings, calibration, profile: profile ? { role: profile.role, organisation: profile.organisation } : null };
     },
     write: async (connection, reviewer, snapshot) => {
       const touched = new Set((await readIndividualRatings(connection, 'WHERE reviewer = $1', [reviewer])).map((r) => r.criterionId));
@@ -101,6 +104,13 @@ export const TEAM_RECORDS: Record<TeamTargetKind, RecordAccess> = {
         touched.add(row.criterionId);
       }
       for (const criterionId of touched) await deriveReviewRating(connection, criterionId);
+      // Snapshots written before merges carried calibration and profiles hold neither: leave those as they are.
+      if (snapshot && snapshot.calibration === undefined) return;
+      await connection.run('DELETE FROM app.calibration_ratings WHERE reviewer = $1', [reviewer]);
+      for (const row of (snapshot?.calibration as { vignetteId: string; level: string; ratedAt: string }[] | undefined) ?? []) await writeCalibrationRating(connection, row.vignetteId, reviewer, row);
+      const profile = snapshot?.profile as { role: string | null; organisation: string | null } | null | undefined;
+      if (profile) await writeReviewerProfile(connection, { name: reviewer, role: profile.role, organisation: profile.organisation });
+      else await connection.run('DELETE FROM app.team_reviewers WHERE name = $1', [reviewer]);
     },
   },
   blind_rating: {

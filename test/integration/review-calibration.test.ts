@@ -115,6 +115,35 @@ describe('calibration', () => {
   });
 });
 
+describe('a reviewer working apart', () => {
+  it('brings calibration ratings, role and organisation with their ratings; the merge undoes as one', async () => {
+    ok(await service.closeProject({}));
+    const copy = path.join(temp.dir, 'eve.duckdb');
+    fs.copyFileSync(project, copy);
+    const apart = validatedService(createService({ dataDir: path.join(temp.dir, 'data-eve'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' }));
+    ok(await apart.openProject({ path: copy }));
+    ok(await apart.setReviewer({ name: 'Eve Stone', role: 'community member', organisation: 'Riverside Parent Council' }));
+    ok(await apart.rateCalibration({ vignetteId: 'cal-2', level: 'established' }));
+    ok(await apart.rateCalibration({ vignetteId: 'cal-4', level: 'established' }));
+    const file = ok(await apart.exportReviewerWork({ reviewer: 'Eve Stone' }));
+    await apart.dispose();
+
+    ok(await service.openProject({ path: project }));
+    ok(await service.setReviewer({ name: 'Dana Whitfield' }));
+    const merged = ok(await service.mergeReviewerWork({ json: file.json }));
+    expect(merged).toMatchObject({ reviewer: 'Eve Stone', added: 0, calibrationMerged: 2, profileFilled: true, skipped: [] });
+    const eve = ok(await service.getCalibration({})).reviewers.find((r) => r.reviewer === 'Eve Stone')!;
+    // cal-2 agreed Developing (1 level off), cal-4 agreed Established (a match).
+    expect([eve.rated, eve.exactMatches, eve.meanAbsoluteDistance]).toEqual([2, 1, 0.5]);
+    expect(ok(await service.getReview({})).team.people.find((p) => p.name === 'Eve Stone')).toEqual({ name: 'Eve Stone', role: 'community member', organisation: 'Riverside Parent Council' });
+    // Merging again changes nothing; undoing the merge takes all of it back.
+    expect(ok(await service.mergeReviewerWork({ json: file.json }))).toMatchObject({ calibrationMerged: 0, profileFilled: false });
+    const undone = ok(await service.undoLastChange({}));
+    expect(undone.team.people.map((p) => p.name)).not.toContain('Eve Stone');
+    expect(ok(await service.getCalibration({})).reviewers.map((r) => r.reviewer)).not.toContain('Eve Stone');
+  });
+});
+
 describe('the report', () => {
   const PLAN: Record<string, Record<string, RatingLevel>> = {
     'Dana Whitfield': { '1.1.1': 'initiating', '1.2.3': 'developing', '2.1.1': 'developing', '2.1.2': 'established' },

@@ -6,7 +6,7 @@
 //   review reconcile <project> <criterion-id> <level|not_rated> --reason TEXT [--reviewer LEAD]
 //   review blind <project> on|off [--reviewer LEAD]           independent (blind) rating mode
 // --json for merge prints { "format": 1, "reviewer", "added", "updated", "unchanged", "conflicts": [...],
-// "skipped": [...] }; for agreement { "format": 1, "reviewers", "scopes": [{ "scope", "id", "name",
+// "skipped": [...], "calibrationMerged", "profileFilled" }; for agreement { "format": 1, "reviewers", "scopes": [{ "scope", "id", "name",
 // "items", "figures": [{ "id", "label", "value", "lower", "upper" }] }], "criteria": [{ "criterionId",
 // "title", "ratings": [{ "reviewer", "level", "rationale" }], "spread", "exactAgreement", "consensus" }] }.
 import fs from 'node:fs';
@@ -74,7 +74,9 @@ export async function reviewTeamCommand(service: EquityLensService, command: Par
       else {
         io.out(`Merged ${report.reviewer}'s ratings: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged.`);
         for (const c of report.conflicts) io.out(`  kept ${c.criterionId}: ${LEVEL_LABELS[c.kept.level]} here (${c.kept.ratedAt}) is newer than ${LEVEL_LABELS[c.incoming.level]} in the file (${c.incoming.ratedAt})`);
-        if (report.skipped.length > 0) io.out(`  skipped criteria this review's template does not have: ${report.skipped.join(', ')}`);
+        if (report.calibrationMerged > 0) io.out(`  merged ${report.calibrationMerged} calibration rating${report.calibrationMerged === 1 ? '' : 's'}`);
+        if (report.profileFilled) io.out(`  recorded ${report.reviewer}'s role and organisation from the file`);
+        if (report.skipped.length > 0) io.out(`  skipped what this review's template does not have: ${report.skipped.join(', ')}`);
       }
       return;
     }
