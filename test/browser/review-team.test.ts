@@ -83,12 +83,16 @@ describe('review team in the browser', () => {
     // Ben's answers; the agreed ones are Initiating, Developing, Developing, Established.
     const answers: [string, string][] = [['cal-1', 'Initiating'], ['cal-2', 'Developing'], ['cal-3', 'Initiating'], ['cal-4', 'Established']];
     for (const [id, level] of answers) {
-      const vignette = calibration.locator('article.vignette', { has: page.getByRole('heading', { name: new RegExp(`^${id} `) }) });
+      // CSS locators, not roles: the last rating folds the scenarios away, out of the accessibility tree.
+      const vignette = calibration.locator('article.vignette', { has: page.locator('h3', { hasText: new RegExp(`^${id} `) }) });
       expect(await vignette.getByRole('note').count()).toBe(0);
       await vignette.locator('label.level-radio', { hasText: new RegExp(`^${level}$`) }).click();
       await vignette.getByRole('button', { name: 'Record calibration rating' }).click();
-      await vignette.getByRole('note').waitFor();
+      await vignette.locator('.vignette-answer').waitFor({ state: 'attached' });
     }
+    const scenarios = calibration.locator('details.calibration-scenarios');
+    expect(await scenarios.evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
+    await scenarios.locator('summary', { hasText: 'Scenarios: 4 of 4 rated by you' }).click();
     expect(await calibration.locator('article.vignette').nth(2).getByRole('note').textContent()).toMatch(/^Agreed answer: Developing, 1 level from yours\. Results are reported publicly/);
     expect(await calibration.locator('article.vignette').nth(0).getByRole('note').textContent()).toMatch(/^Agreed answer: Initiating, the same as yours\./);
     // The team's table, worked by hand: Ana 2 of 4 (distances 1, 0, 0, 1), Ben 3 of 4 (0, 0, 1, 0).

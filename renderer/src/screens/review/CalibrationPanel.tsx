@@ -28,9 +28,15 @@ export function CalibrationPanel({ project, review }: { project: ProjectInfo; re
         Before rating the district, each reviewer rates these short scenarios on the same scale. The agreed answer appears once you have rated a scenario. These practice
         ratings are kept apart from the review's and never count toward it.
       </p>
-      {report.vignettes.map((vignette) => (
-        <VignetteRow key={vignette.id} vignette={vignette} answer={mine?.answers.find((a) => a.vignetteId === vignette.id) ?? null} />
-      ))}
+      {/* Folded away once you have rated them all, so the agreement and reconciliation below come into view. */}
+      <details className="calibration-scenarios" open={!done}>
+        <summary>
+          Scenarios: {mine?.rated ?? 0} of {report.vignettes.length} rated by you
+        </summary>
+        {report.vignettes.map((vignette) => (
+          <VignetteRow key={vignette.id} vignette={vignette} answer={mine?.answers.find((a) => a.vignetteId === vignette.id) ?? null} />
+        ))}
+      </details>
       <h3>The team's distance from the agreed answers</h3>
       {done || review.reviewer === null ? <TeamCalibration report={report} /> : <p className="muted">The team's results appear once you have rated every scenario.</p>}
     </section>

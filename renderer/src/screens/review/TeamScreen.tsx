@@ -46,7 +46,7 @@ export function TeamScreen({ project, review }: { project: ProjectInfo; review: 
         <p className="muted">
           {review.team.reviewers.length === 0
             ? 'Nobody has rated yet.'
-            : `Reviewers: ${review.team.reviewers.join(', ')}. ${review.team.awaitingReconciliation.length} criteria await reconciliation.`}
+            : `Reviewers: ${review.team.reviewers.join(', ')}. ${review.team.awaitingReconciliation.length} ${review.team.awaitingReconciliation.length === 1 ? 'criterion awaits' : 'criteria await'} reconciliation.`}
         </p>
         <SaveIndicator />
       </section>
