@@ -38,7 +38,7 @@ export function CalibrationPanel({ project, review }: { project: ProjectInfo; re
         ))}
       </details>
       <h3>The team's distance from the agreed answers</h3>
-      {done || review.reviewer === null ? <TeamCalibration report={report} /> : <p className="muted">The team's results appear once you have rated every scenario.</p>}
+      {done ? <TeamCalibration report={report} /> : <p className="muted">The team's results appear once you have rated every scenario.</p>}
     </section>
   );
 }
