@@ -6,7 +6,7 @@
 //   "project": { "path", "name", "districtName" },
 //   "template": { "templateId", "version", "name" },
 //   "reviewer": string | null,
-//   "team": { "blind": boolean, "reviewers": [string], "awaitingReconciliation": [criterion id] },
+//   "team": { "blind": boolean, "reviewers": [string], "people": [{ "name", "role", "organisation" }], "awaitingReconciliation": [criterion id] },
 //   "rollupRule": "median" | "rounded_mean" | "lowest",
 //   "progress": { "rated", "total", "domains": [{ "domainId", "rated", "total" }] },
 //   "domains": [{
