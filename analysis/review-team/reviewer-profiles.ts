@@ -4,12 +4,18 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ReviewerProfile } from '../api';
 import { readRow, readRows, stringOrNull } from '../review/sql-rows';
 
-/** Everyone on the team: raters in the order they first rated, then the others in the order they joined. */
+/**
+ * Everyone on the team: raters in the order they first rated, then the others in the order they joined.
+ * A member has rated, calibrated or recorded a role or organisation; a row left behind when such a change
+ * was undone does not count.
+ */
 export async function readReviewerProfiles(connection: DuckDBConnection): Promise<ReviewerProfile[]> {
   const rows = await readRows(
     connection,
     `SELECT t.name, t.role, t.organisation FROM app.team_reviewers t
      LEFT JOIN (SELECT reviewer, min(rated_at) AS first FROM app.individual_ratings GROUP BY reviewer) r ON r.reviewer = t.name
+     WHERE r.first IS NOT NULL OR t.role IS NOT NULL OR t.organisation IS NOT NULL
+        OR EXISTS (SELECT 1 FROM app.calibration_ratings c WHERE c.reviewer = t.name)
      ORDER BY r.first NULLS LAST, t.added_at, t.name`,
   );
   return rows.map((row) => ({ name: String(row.name), role: stringOrNull(row.role), organisation: stringOrNull(row.organisation) }));

@@ -99,6 +99,10 @@ describe('calibration', () => {
     expect(ok(await service.listAuditLog({ limit: 1 }))[0]!.auditId).toBe(log[0]!.auditId);
     ok(await service.undoLastChange({}));
     expect(ok(await service.getCalibration({})).reviewers.find((r) => r.reviewer === 'Chi Park')!.rated).toBe(2);
+    // Undoing someone's only calibration rating takes them off the team again.
+    ok(await service.rateCalibration({ vignetteId: 'cal-1', level: 'initiating', reviewer: 'Flo Nash' }));
+    expect(ok(await service.getReview({})).team.people.map((p) => p.name)).toContain('Flo Nash');
+    expect(ok(await service.undoLastChange({})).team.people.map((p) => p.name)).not.toContain('Flo Nash');
     const unknown = await service.rateCalibration({ vignetteId: 'cal-99', level: 'developing' });
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error).toMatchObject({ code: 'not_found', message: expect.stringContaining('cal-1, cal-2, cal-3, cal-4') });
