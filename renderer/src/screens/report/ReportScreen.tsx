@@ -105,6 +105,11 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
       <ReportCoverForm onSaved={() => setOpened(Date.now())} />
       {query.status === 'loading' && <p className="loading">Assembling the report…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
+      {query.status === 'ready' && disagreementMap && !query.value.disagreementMap && (
+        <p className="muted no-print" role="status">
+          The disagreement appendix needs ratings from two or more reviewers; this review has fewer, so the report leaves it out.
+        </p>
+      )}
       {query.status === 'ready' && (
         <div className={`report-preview paper-${paper}`} aria-label="Report preview">
           <ReportDocument model={query.value} paper={paper} />
