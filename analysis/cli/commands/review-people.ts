@@ -1,6 +1,7 @@
 // The team-member forms of `equitylens review`: who the reviewers are, and calibration before the review.
 //   review reviewer <project> [NAME [--role ROLE] [--organisation ORG]] [--json]
-//       with NAME: records who is reviewing (the project's reviewer) and their role and organisation;
+//       with NAME: records who is reviewing (the project's reviewer) and their role and organisation
+//       (--organization is accepted too);
 //       without: lists the team. --json prints { "format": 1, "reviewer", "people": [{ "name", "role", "organisation" }] }
 //   review calibrate <project> <vignette-id> <initiating|developing|established|not_rated> --reviewer NAME
 //   review calibration <project> [--json]   each reviewer's distance from the agreed answers
