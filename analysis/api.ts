@@ -5,6 +5,7 @@ import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, Exp
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
 import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
+import type { AgreementReport, CalibrationReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, RateCalibrationRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
 import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
 import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
 
@@ -119,6 +120,7 @@ export type * from './contract/import';
 export type * from './contract/metrics';
 export type * from './contract/explore';
 export type * from './contract/report';
+export type * from './contract/team';
 export type * from './contract/signals';
 
 /**
@@ -143,6 +145,21 @@ export interface ApiMethods {
    * students_display (utf8, e.g. "<10"), suppressed (bool).
    */
   getEnrollmentByGroup: { request: EnrollmentByGroupRequest; response: ArrowBytes };
+  // --- review teams ---
+  /** Turns independent (blind) rating on or off; answers with the review as saved. */
+  setBlindRating: { request: SetBlindRatingRequest; response: ReviewState };
+  /** The lead's consensus rating of a criterion, with the reason; answers with the review as saved. */
+  reconcileCriterion: { request: ReconcileCriterionRequest; response: ReviewState };
+  /** Agreement figures per scope and every criterion's ratings side by side, largest disagreement first. */
+  getAgreement: { request: EmptyRequest; response: AgreementReport };
+  /** One reviewer's ratings as a file the lead can merge. */
+  exportReviewerWork: { request: ExportReviewerWorkRequest; response: ReviewerWorkFile };
+  /** Merges a reviewer's exported ratings, by reviewer and criterion, in one audited transaction. */
+  mergeReviewerWork: { request: MergeReviewerWorkRequest; response: MergeReport };
+  /** A reviewer's practice rating of one calibration vignette, audited and kept apart from the review's ratings. */
+  rateCalibration: { request: RateCalibrationRequest; response: CalibrationReport };
+  /** The template's calibration vignettes and each reviewer's distance from the agreed answers. */
+  getCalibration: { request: EmptyRequest; response: CalibrationReport };
   // --- review (issue 6) ---
   /** The whole guided review: template, ratings, suggestions, evidence, roll-ups, progress. */
   getReview: { request: EmptyRequest; response: ReviewState };
@@ -253,6 +270,14 @@ export const METHOD_NAMES = [
   'listRecentProjects',
   'cancelTask',
   'getEnrollmentByGroup',
+  // --- review teams ---
+  'setBlindRating',
+  'reconcileCriterion',
+  'getAgreement',
+  'exportReviewerWork',
+  'mergeReviewerWork',
+  'rateCalibration',
+  'getCalibration',
   // --- review (issue 6) ---
   'getReview',
   'rateCriterion',

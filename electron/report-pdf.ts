@@ -10,6 +10,8 @@ export interface PrintReportOptions {
   preload: string;
   paper: PaperSize;
   internal: boolean;
+  /** Prints the appendix mapping each reviewer's ratings. */
+  disagreementMap?: boolean;
   /** The running footer's text (the report's title and district). */
   title: string;
   /** The print window calls the service like the main window does; its contents must be trusted while it lives. */
@@ -36,7 +38,7 @@ export async function printReportToPdf(options: PrintReportOptions): Promise<Uin
   guardWebContents(window.webContents);
   const untrust = options.trust(window.webContents);
   try {
-    await window.loadURL(printAddress(APP_START_URL, options.paper, options.internal));
+    await window.loadURL(printAddress(APP_START_URL, options.paper, options.internal, undefined, options));
     await waitForReport(window.webContents, options.timeoutMs ?? 60_000);
     const pdf = await window.webContents.printToPDF(electronPdfOptions(options.paper, options.title, options.internal));
     return new Uint8Array(pdf);

@@ -86,10 +86,20 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   // --- review (issue 6) ---
   review: {
-    summary: 'ratings, rationales, evidence counts, roll-ups and progress of the guided review',
-    usage: 'equitylens review <project.duckdb> [--json]',
-    positionals: { min: 1, max: 1 },
-    options: { json: { type: 'boolean' } },
+    summary: 'the guided review (ratings, roll-ups, progress); rate, export, merge, agreement, reconcile, blind, reviewer and calibration for review teams',
+    usage:
+      'equitylens review <project.duckdb> [--json] | review rate <project> <criterion> <level|not_rated> --reviewer NAME [--rationale TEXT] | review export <project> --reviewer NAME --out FILE | review merge <project> FILE | review agreement <project> [--json] | review reconcile <project> <criterion> <level> --reason TEXT | review blind <project> on|off | review reviewer <project> [NAME --role ROLE --organisation ORG] [--json] | review calibrate <project> <vignette> <level|not_rated> --reviewer NAME | review calibration <project> [--json]',
+    positionals: { min: 1, max: 4 },
+    options: {
+      json: { type: 'boolean' },
+      reviewer: { type: 'string' },
+      rationale: { type: 'string' },
+      reason: { type: 'string' },
+      out: { type: 'string' },
+      role: { type: 'string' },
+      organisation: { type: 'string' },
+      organization: { type: 'string' },
+    },
     run: reviewCommand,
   },
   template: {
@@ -149,9 +159,9 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   // --- findings and report (issue 7) ---
   report: {
     summary: 'the review report as a PDF (Chromium or Electron prints it; suppressed unless --internal, which watermarks every page)',
-    usage: 'equitylens report <project.duckdb> --out <file.pdf> [--paper letter|a4] [--internal]',
+    usage: 'equitylens report <project.duckdb> --out <file.pdf> [--paper letter|a4] [--internal] [--disagreement-map]',
     positionals: { min: 1, max: 1 },
-    options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' } },
+    options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' }, 'disagreement-map': { type: 'boolean' } },
     run: reportCommand,
   },
 };

@@ -1,5 +1,6 @@
 // Findings, action plan and the report (issue 7).
 // Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
+import type { AgreementFigure, ReviewerProfile } from './team';
 import type { ImportKind } from './import';
 import type { MetricGroupType, MetricInfo, MetricSettingsInfo } from './metrics';
 import type { AuditEntry, EvidenceCategory, EvidenceKind, RatingDistribution, RatingLevel, RollupRule } from './review';
@@ -141,6 +142,8 @@ export interface SeedActionPlanResponse {
 export interface ReportRequest {
   /** Unsuppressed figures: the report is marked internal and every page carries a watermark. */
   internal?: boolean;
+  /** Adds the appendix that maps each reviewer's rating of each criterion, disagreements marked. */
+  disagreementMap?: boolean;
 }
 
 /** A row of a published metric table as the report carries it (see getMetricTable for the columns). */
@@ -311,7 +314,24 @@ export interface ReportMethods {
     rules: string[];
   };
   dataSources: ReportDataSource[];
+  /** How the review team rated and agreed; null when one reviewer rated alone. */
+  reviewTeam: ReportReviewTeam | null;
   quality: { summary: string; issues: { fileName: string; severity: 'error' | 'warning' | 'info'; countText: string; message: string }[]; checks: { table: string; severity: string; countText: string; message: string }[] };
+}
+
+/** The methods appendix's account of the team: who rated, how far they agreed, how disagreements were settled. */
+export interface ReportReviewTeam {
+  reviewers: string[];
+  /** The reviewers with their role and organisation, in the same order. */
+  people: ReviewerProfile[];
+  /** Agreement over every criterion rated by two or more reviewers, with bootstrap 95% intervals. */
+  items: number;
+  figures: AgreementFigure[];
+  /** Criteria the reviewers disagreed on, and how many of those the lead reconciled. */
+  disagreed: number;
+  reconciled: number;
+  /** The account in sentences, as printed. */
+  sentences: string[];
 }
 
 /** One gap between a group and its reference, from a published table, as the summary prints it. */
@@ -385,6 +405,26 @@ export interface ReportModel {
   domains: ReportDomainSection[];
   actionPlan: ReportActionItem[];
   methods: ReportMethods;
+  /** The optional disagreement appendix: null unless asked for and two or more reviewers rated. */
+  disagreementMap: ReportDisagreementMap | null;
+}
+
+/** Criteria by reviewers, each cell the reviewer's own level: where the team disagreed, at a glance. */
+export interface ReportDisagreementMap {
+  reviewers: string[];
+  /** Every criterion rated by two or more reviewers, in the template's order. */
+  criteria: {
+    criterionId: string;
+    title: string;
+    domainNumber: number;
+    /** One per reviewer, in the order of `reviewers`; null where they did not rate it. */
+    levels: (RatingLevel | null)[];
+    /** Levels between the lowest and highest rating; above 0 is a disagreement. */
+    spread: number;
+    /** The lead's consensus, where there is one. */
+    consensus: RatingLevel | null;
+  }[];
+  disagreed: number;
 }
 
 /** A file an export produced, for the host to save (a download in the browser, a save dialog on the desktop). */
@@ -408,4 +448,6 @@ export type PaperSize = 'letter' | 'a4';
 export interface ExportReportPdfRequest {
   paper: PaperSize;
   internal: boolean;
+  /** Prints the disagreement appendix (see ReportRequest). */
+  disagreementMap?: boolean;
 }

@@ -1,6 +1,8 @@
 // Guided review (issue 6): rubric templates, ratings, evidence, roll-ups and the audit log.
 // Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
 
+import type { TeamState } from './team';
+
 /** The three-point scale of DESIGN.md section 1: 1 Initiating, 2 Developing, 3 Established. */
 export type RatingLevel = 'initiating' | 'developing' | 'established';
 /** The triangulation of DESIGN.md section 1: every rating should stand on all three. */
@@ -58,6 +60,18 @@ export interface RubricDomain {
   clusters: RubricCluster[];
 }
 
+/**
+ * A short scenario the team rates before the review, to check they read the scale alike: it illustrates
+ * one criterion and carries the level the template's authors agreed on, with their reason.
+ */
+export interface CalibrationVignette {
+  id: string;
+  criterionId: string;
+  scenario: string;
+  agreedLevel: RatingLevel;
+  reason: string;
+}
+
 /** A rubric template as JSON (DESIGN.md section 5); schemaVersion is the format's version. */
 export interface RubricTemplate {
   schemaVersion: 1;
@@ -65,6 +79,8 @@ export interface RubricTemplate {
   name: string;
   description?: string;
   domains: RubricDomain[];
+  /** Calibration vignettes, rated apart from the review's ratings. */
+  calibration?: CalibrationVignette[];
 }
 
 export interface TemplateSummary {
@@ -225,6 +241,8 @@ export interface ReviewState {
   progress: DomainProgress[];
   /** The change "Undo" would reverse, or null. */
   lastChange: AuditEntry | null;
+  /** Who is rating, whether ratings are blind, and what awaits reconciliation. */
+  team: TeamState;
 }
 
 export interface RateCriterionRequest {
@@ -233,6 +251,8 @@ export interface RateCriterionRequest {
   level: RatingLevel | null;
   /** Required when the level differs from the data-suggested level. */
   rationale: string;
+  /** Rate as this reviewer instead of the current one (scripts rating on a reviewer's behalf). */
+  reviewer?: string;
 }
 
 export interface SetRollupRuleRequest {
@@ -269,6 +289,10 @@ export interface ListAuditLogRequest {
 
 export interface SetReviewerRequest {
   name: string;
+  /** As it should print: "lead reviewer". Absent keeps the role on record; '' clears it. */
+  role?: string;
+  /** Absent keeps the organisation on record; '' clears it. */
+  organisation?: string;
 }
 
 export interface TemplateRefRequest {

@@ -14,6 +14,8 @@ import { SUGGESTION_RULE_METRIC_IDS } from '../shared/suggestion-metrics';
 import { readMetricSettings } from './metric-settings-read';
 import { reportChart } from './report-charts';
 import { reportMethods } from './report-methods';
+import { reportDisagreementMap } from './report-disagreement-map';
+import { reportReviewTeam } from './report-review-team';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { reviewPeriod } from './report-text';
 import { latestSchoolYear } from '../engine/school-years';
@@ -26,6 +28,8 @@ export type { ReportModel } from '../api';
 export interface ReportOptions {
   internal: boolean;
   appVersion: string;
+  /** Adds the appendix mapping each reviewer's ratings (see ReportRequest). */
+  disagreementMap?: boolean;
 }
 
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
@@ -35,7 +39,7 @@ async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> 
 
 export async function buildReportModel(context: ReviewContext, options: ReportOptions): Promise<ReportModel> {
   const { database } = context;
-  const review = await readReviewState(context);
+  const review = await readReviewState(context, { asTeam: true });
   const metadata = await database.metadata();
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));
@@ -109,12 +113,14 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
   const printedDomains = kind === 'review' ? domains : [];
   const printsPlan = kind === 'review' || actionPlan.length > 0;
+  const disagreementMap = options.disagreementMap ? await reportDisagreementMap(database) : null;
   const contents: ReportModel['contents'] = [
     { anchor: 'executive-summary', title: 'Executive summary', level: 1 },
     ...(kind === 'data_profile' && domainOne ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
     ...printedDomains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
     ...(printsPlan ? [{ anchor: 'action-plan', title: 'Action plan', level: 1 as const }] : []),
     { anchor: 'methods', title: 'Appendix: Methods and data', level: 1 },
+    ...(disagreementMap ? [{ anchor: 'disagreement-map', title: 'Appendix: Where the reviewers disagreed', level: 1 as const }] : []),
   ];
   return {
     format: 1,
@@ -135,6 +141,10 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     dataProfile: profile,
     domains: printedDomains,
     actionPlan,
-    methods: await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal }),
+    methods: {
+      ...(await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal })),
+      reviewTeam: await reportReviewTeam(database),
+    },
+    disagreementMap,
   };
 }

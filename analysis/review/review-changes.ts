@@ -2,12 +2,14 @@
 import type { EvidenceItem, NewEvidence, RatingLevel, RollupRule } from '../api';
 import { ServiceFailure } from '../engine/service-failure';
 import { EVIDENCE_KIND_LABELS, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../shared/review-levels';
+import { clip } from '../shared/text';
 import { applyChange } from './audit-log';
 import { readSnapshot } from './review-records';
 import { currentTemplate, effectiveReviewer, readEvidence, type ReviewContext } from './review-state';
 import { readRow } from './sql-rows';
 import { suggestionsFor } from './suggestions';
 import { getTemplate } from './template-store';
+import { rateAsReviewer } from '../review-team/team-changes';
 import { findCriterion, findScope } from './template-walk';
 
 /** Every change names who made it; without a name there is no change. */
@@ -24,33 +26,22 @@ async function requireCriterion(context: ReviewContext, criterionId: string) {
   return { template, place };
 }
 
-export async function rateCriterion(context: ReviewContext, criterionId: string, level: RatingLevel | null, rationale: string): Promise<void> {
-  const actor = await requireReviewer(context);
+/**
+ * A reviewer rates a criterion: recorded as their own rating, from which the review's rating is derived
+ * (their level when the team agrees or they rate alone; unrated while reviewers disagree, until the lead
+ * reconciles). `asReviewer` names someone other than the current reviewer (the command line's --reviewer).
+ */
+export async function rateCriterion(context: ReviewContext, criterionId: string, level: RatingLevel | null, rationale: string, asReviewer?: string): Promise<void> {
+  const actor = asReviewer?.trim() || (await requireReviewer(context));
   const { template } = await requireCriterion(context, criterionId);
   const text = rationale.trim();
-  const existing = await readSnapshot(context.database.connection, 'rating', criterionId);
-  if (level === null ? existing === null : existing?.level === level && existing.rationale === text) return;
   // A suggestion never overrides a human rating, but departing from it must be explained.
   const suggestion = (await suggestionsFor(context.database, template)).find((s) => s.criterionId === criterionId) ?? null;
   const suggested = suggestion?.level ?? null;
   if (level !== null && suggested !== null && level !== suggested && text === '') {
     throw new ServiceFailure('bad_request', `Give a rationale: your rating (${LEVEL_LABELS[level]}) differs from the data-suggested level (${LEVEL_LABELS[suggested]}).`);
   }
-  await applyChange(context.database, {
-    actor,
-    action: level === null ? 'clear_rating' : 'rate',
-    targetKind: 'rating',
-    targetId: criterionId,
-    summary: level === null ? `Cleared the rating of ${criterionId}` : `Rated ${criterionId} ${LEVEL_LABELS[level]}${text ? `: "${clip(text)}"` : ''}`,
-    apply: async (connection, at) => {
-      await connection.run('DELETE FROM app.ratings WHERE criterion_id = $1', [criterionId]);
-      if (level === null) return;
-      await connection.run(
-        'INSERT INTO app.ratings (criterion_id, level, rationale, suggested_level, reviewer, rated_at) VALUES ($1, $2, $3, $4, $5, $6::TIMESTAMP)',
-        [criterionId, level, text, suggested, actor, at],
-      );
-    },
-  });
+  await rateAsReviewer(context, actor, criterionId, level, text, suggested);
 }
 
 export async function setRollupRule(context: ReviewContext, rule: RollupRule): Promise<void> {
@@ -190,4 +181,3 @@ export async function useTemplate(context: ReviewContext, templateId: string): P
   });
 }
 
-const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -3,8 +3,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { isoTimestamp, parseJson, readRow, readRows, stringOrNull } from './sql-rows';
 import { FINDINGS_RECORDS, type FindingsTargetKind } from '../findings/findings-records';
+import { TEAM_RECORDS, type TeamTargetKind } from '../review-team/team-records';
 
-export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template' | FindingsTargetKind;
+export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template' | FindingsTargetKind | TeamTargetKind;
 
 export interface RatingSnapshot {
   level: string;
@@ -58,6 +59,8 @@ const scopeKey = (id: string): [string, string] => {
 const RECORDS: Record<TargetKind, RecordAccess> = {
   // Findings, recommendations and the action plan (issue 7) share the audit log and Undo.
   ...FINDINGS_RECORDS,
+  // Review teams: individual and consensus ratings, merged work and blind mode share them too.
+  ...TEAM_RECORDS,
   rating: {
     read: async (connection, criterionId) => {
       const row = await readRow(

@@ -19,6 +19,7 @@ import { EVIDENCE_CATEGORIES, EVIDENCE_KIND_CATEGORY } from '../shared/review-le
 import { migrateViewDescriptor } from '../shared/view-descriptor';
 import { lastUndoableChange } from './audit-log';
 import { readSnapshot } from './review-records';
+import { readOwnRatings, readTeamState } from '../review-team/team-state';
 import { distributionOf, domainInputs, rollUp } from './rollup-rules';
 import { isoTimestamp, parseJson, readRows, stringOrNull } from './sql-rows';
 import { suggestionsFor } from './suggestions';
@@ -125,18 +126,25 @@ export function triangulate(template: RubricTemplate, evidence: readonly Evidenc
   });
 }
 
-export async function readReviewState(context: ReviewContext): Promise<ReviewState> {
+/**
+ * The review as the current reviewer sees it. `asTeam` reads the team's ratings even in blind mode: the
+ * report is the team's product, never one reviewer's private view.
+ */
+export async function readReviewState(context: ReviewContext, options: { asTeam?: boolean } = {}): Promise<ReviewState> {
   const { database } = context;
   const current = await currentTemplate(database);
   const inTemplate = new Set(allCriteria(current.template).map((p) => p.criterion.id));
-  const ratings = (await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
-  const evidence = await readEvidence(database);
   const stored = await readSnapshot(database.connection, 'reviewer', 'reviewer');
+  const viewer = stored ? String(stored.name) : context.hostUserName;
+  const team = await readTeamState(database.connection, inTemplate);
+  // Blind rating: a reviewer sees (and rolls up) only their own ratings until the lead turns it off.
+  const ratings = (team.blind && !options.asTeam ? await readOwnRatings(database.connection, viewer) : await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
+  const evidence = await readEvidence(database);
   const levels = new Map(ratings.map((r) => [r.criterionId, r.level]));
   return {
     template: current.template,
     templateRef: { templateId: current.templateId, version: current.version, name: current.name },
-    reviewer: stored ? String(stored.name) : context.hostUserName,
+    reviewer: viewer,
     suggestedReviewer: context.hostUserName,
     rollupRule: current.rollupRule,
     ratings,
@@ -149,5 +157,6 @@ export async function readReviewState(context: ReviewContext): Promise<ReviewSta
       return { domainId: domain.id, rated: ids.filter((id) => levels.has(id)).length, total: ids.length };
     }),
     lastChange: await lastUndoableChange(database.connection),
+    team,
   };
 }

@@ -49,6 +49,14 @@ const domain = z.strictObject({
   clusters: z.array(cluster).min(1, 'must hold at least one cluster'),
 });
 
+const vignette = z.strictObject({
+  id,
+  criterionId: id,
+  scenario: text(3000),
+  agreedLevel: z.enum(['initiating', 'developing', 'established']),
+  reason: text(2000),
+});
+
 export const rubricTemplateSchema: z.ZodType<RubricTemplate> = z
   .strictObject({
     schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION, { error: `must be ${TEMPLATE_SCHEMA_VERSION} (this version of EquityLens reads template format 1)` }),
@@ -56,6 +64,7 @@ export const rubricTemplateSchema: z.ZodType<RubricTemplate> = z
     name: text(200),
     description: text(2000).optional(),
     domains: z.array(domain).min(1, 'must hold at least one domain'),
+    calibration: z.array(vignette).max(50, 'must hold at most 50 vignettes').optional(),
   })
   .superRefine((template, ctx) => {
     // Ratings, evidence links and overrides refer to these ids, so each must be unique in the template.
@@ -72,6 +81,14 @@ export const rubricTemplateSchema: z.ZodType<RubricTemplate> = z
         claim(c.id, ['domains', di, 'clusters', ci]);
         c.criteria.forEach((k, ki) => claim(k.id, ['domains', di, 'clusters', ci, 'criteria', ki]));
       });
+    });
+    // A vignette illustrates a criterion of this template; its ratings are kept by its id.
+    const criteria = new Set(template.domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria.map((k) => k.id))));
+    const vignettes = new Set<string>();
+    template.calibration?.forEach((v, vi) => {
+      if (vignettes.has(v.id)) ctx.addIssue({ code: 'custom', path: ['calibration', vi, 'id'], message: `"${v.id}" is already the id of another vignette` });
+      vignettes.add(v.id);
+      if (!criteria.has(v.criterionId)) ctx.addIssue({ code: 'custom', path: ['calibration', vi, 'criterionId'], message: `"${v.criterionId}" is not a criterion of this template` });
     });
   });
 

@@ -9,6 +9,7 @@ import { overviewHandlers } from './handlers/overview-handlers';
 import { projectHandlers } from './handlers/project-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { reviewHandlers } from './handlers/review-handlers';
+import { teamHandlers } from './handlers/team-handlers';
 import { signalHandlers } from './handlers/signal-handlers';
 import { sweepTempFolders } from '../import/source/temp-files';
 import { queueCalls } from './call-queue';
@@ -29,6 +30,7 @@ export function createService(options: ServiceOptions): EquityLensService {
     ...projectHandlers(context),
     ...overviewHandlers(context),
     ...reviewHandlers(context),
+    ...teamHandlers(context),
     ...importHandlers(context),
     ...metricHandlers(context),
     ...exploreHandlers(context),

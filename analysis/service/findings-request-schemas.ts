@@ -77,7 +77,7 @@ export const FINDINGS_REQUEST_SCHEMAS: { [M in FindingsMethod]: z.ZodType<Reques
       siteVisitEnd: isoDate.nullable().optional(),
     })
     .strict(),
-  getReportModel: z.object({ internal: z.boolean().optional() }).strict(),
+  getReportModel: z.object({ internal: z.boolean().optional(), disagreementMap: z.boolean().optional() }).strict(),
   exportFindings: z
     .object({ format: z.enum(['xlsx', 'csv']), table: z.enum(['findings', 'recommendations', 'action_plan', 'ratings']).optional(), internal: z.boolean().optional() })
     .strict()

@@ -5,6 +5,7 @@ import { REVIEW_REQUEST_SCHEMAS } from './review-request-schemas';
 import { IMPORT_REQUEST_SCHEMAS } from './import-request-schemas';
 import { METRIC_REQUEST_SCHEMAS, metricFiltersSchema } from './metric-request-schemas';
 import { FINDINGS_REQUEST_SCHEMAS } from './findings-request-schemas';
+import { TEAM_REQUEST_SCHEMAS } from './team-request-schemas';
 import { SIGNAL_REQUEST_SCHEMAS } from './signal-request-schemas';
 
 const empty = z.object({}).strict();
@@ -31,6 +32,7 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   listRecentProjects: empty,
   cancelTask: z.object({ taskId: taskId }).strict(),
   getEnrollmentByGroup: z.object({ groupType: z.enum(['race_ethnicity', 'sex', 'grade', 'school_level']) }).strict(),
+  ...TEAM_REQUEST_SCHEMAS,
   // --- review (issue 6) ---
   ...REVIEW_REQUEST_SCHEMAS,
   // --- import (issue 3) ---

@@ -66,7 +66,9 @@ const templateBody = z.custom<RubricTemplate>((value) => typeof value === 'objec
 
 export const REVIEW_REQUEST_SCHEMAS: { [M in ReviewMethod]: z.ZodType<RequestOf<M>> } = {
   getReview: empty,
-  rateCriterion: z.object({ criterionId: id, level: level.nullable(), rationale: z.string().max(10_000, 'The rationale is too long (at most 10,000 characters)') }).strict(),
+  rateCriterion: z
+    .object({ criterionId: id, level: level.nullable(), rationale: z.string().max(10_000, 'The rationale is too long (at most 10,000 characters)'), reviewer: optionalText('A reviewer name', 200) })
+    .strict(),
   setRollupRule: z.object({ rule: z.enum(['median', 'rounded_mean', 'lowest']) }).strict(),
   overrideRollup: z.object({ scope: z.enum(['cluster', 'domain']), id, level: level.nullable(), reason: z.string().max(10_000, 'The reason is too long') }).strict(),
   addEvidence: z.object({ evidence: newEvidence, criterionIds: z.array(id).max(200) }).strict(),
@@ -74,7 +76,7 @@ export const REVIEW_REQUEST_SCHEMAS: { [M in ReviewMethod]: z.ZodType<RequestOf<
   unlinkEvidence: z.object({ evidenceId: z.number().int().min(1), criterionId: id }).strict(),
   undoLastChange: empty,
   listAuditLog: z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
-  setReviewer: z.object({ name: text('Your name', 120) }).strict(),
+  setReviewer: z.object({ name: text('Your name', 120), role: optionalText('The role', 120), organisation: optionalText('The organisation', 160) }).strict(),
   listTemplates: empty,
   getTemplate: templateRef,
   duplicateTemplate: z.object({ templateId: id, name: text('A name for the copy', 200) }).strict(),

@@ -25,15 +25,26 @@ const textOf = (state: unknown, key: string): string => {
 
 const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** A team member's own rating is kept under "criterion:reviewer"; people read the criterion. */
+const criterionOf = (entry: AuditEntry): string => (entry.targetKind === 'individual_rating' ? entry.targetId.slice(0, entry.targetId.indexOf(':')) : entry.targetId);
+
+/** When a lead records a rating for another reviewer (merging their work), say whose rating it is. */
+function raterOf(entry: AuditEntry): string {
+  if (entry.targetKind !== 'individual_rating') return '';
+  const reviewer = entry.targetId.slice(entry.targetId.indexOf(':') + 1);
+  return reviewer === entry.actor ? '' : ` for ${reviewer}`;
+}
+
 /** What was done, as a phrase after the actor's name: "rated 1.1.1 Developing (was Initiating)". */
 function deed(entry: AuditEntry): string {
   const after = levelOf(entry.after);
   const before = levelOf(entry.before);
+  const criterion = criterionOf(entry);
   if (entry.action === 'rate' && after) {
     const was = before && before !== after ? ` (was ${LEVEL_LABELS[before]})` : before === null ? ' (was not rated)' : '';
-    return `rated ${entry.targetId} ${LEVEL_LABELS[after]}${was}`;
+    return `rated ${criterion} ${LEVEL_LABELS[after]}${was}${raterOf(entry)}`;
   }
-  if (entry.action === 'clear_rating') return `cleared the rating of ${entry.targetId}${before ? ` (was ${LEVEL_LABELS[before]})` : ''}`;
+  if (entry.action === 'clear_rating') return `cleared the rating of ${criterion}${before ? ` (was ${LEVEL_LABELS[before]})` : ''}${raterOf(entry)}`;
   // Every other change already has a sentence written for people: lower-case its first word to follow the name.
   return entry.summary.charAt(0).toLowerCase() + entry.summary.slice(1);
 }

@@ -7,3 +7,6 @@
 export function inSentence(label: string): string {
   return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** Shortens text for a one-line summary (the audit log's), marking the cut with an ellipsis. */
+export const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

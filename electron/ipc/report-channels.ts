@@ -8,7 +8,7 @@ import { success } from '../../analysis/service/envelope';
 import { DIALOG_SAVE_EXPORT, REPORT_EXPORT_PDF } from './channels';
 import type { HandlerRegistry } from './register-handler';
 
-export const exportReportPdfRequest = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean() }).strict();
+export const exportReportPdfRequest = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional() }).strict();
 export const saveExportRequest = z
   .object({
     fileName: z.string().min(1).max(200),

@@ -58,8 +58,8 @@ describe('review persistence', () => {
     const log = (await database.connection.runAndReadAll('SELECT actor, action, target_id, before_state->>\'$.level\', after_state->>\'$.level\' FROM app.audit_log ORDER BY audit_id')).getRowsJS();
     expect(log).toEqual([
       ['Dana Reyes', 'set_reviewer', 'reviewer', null, null],
-      ['Dana Reyes', 'rate', '3.2.1', null, 'established'],
-      ['Dana Reyes', 'rate', '3.2.1', 'established', 'developing'],
+      ['Dana Reyes', 'rate', '3.2.1:Dana Reyes', null, 'established'],
+      ['Dana Reyes', 'rate', '3.2.1:Dana Reyes', 'established', 'developing'],
     ]);
     const review = (await database.connection.runAndReadAll('SELECT template_id, template_version, rollup_rule FROM app.review')).getRowsJS();
     expect(review).toEqual([['district-equity-sqr', 1, 'median']]);

@@ -150,8 +150,9 @@ describe('review service', () => {
       'rate',
       'set_reviewer',
     ]);
-    const rating = log.find((e) => e.action === 'rate' && e.targetId === '1.2.3')!;
-    expect(rating).toMatchObject({ actor: 'Dana Reyes', targetKind: 'rating', before: null, summary: 'Rated 1.2.3 Developing: "Restorative schools have cut the gap sharply."' });
+    // A rating is the reviewer's own: its audit target names the criterion and the reviewer.
+    const rating = log.find((e) => e.action === 'rate' && e.targetId === '1.2.3:Dana Reyes')!;
+    expect(rating).toMatchObject({ actor: 'Dana Reyes', targetKind: 'individual_rating', before: null, summary: 'Rated 1.2.3 Developing: "Restorative schools have cut the gap sharply."' });
     expect(rating.after).toMatchObject({ level: 'developing', suggestedLevel: 'initiating', reviewer: 'Dana Reyes' });
     expect(Math.abs(Date.parse(rating.at) - Date.now())).toBeLessThan(120_000);
     expect(log[0]).toMatchObject({ before: { rollupRule: 'median' }, after: { rollupRule: 'rounded_mean' } });

@@ -15,6 +15,14 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   listSavedViews: {},
   saveView: { title: 'OSS by race', query: 'metric=out_of_school_suspension&by=race_ethnicity' },
   deleteSavedView: { viewId: '4b1b5f58-8f0c-4d2a-9a55-0d3c2b7e6a11' },
+  // --- review teams ---
+  setBlindRating: { on: true },
+  reconcileCriterion: { criterionId: '1.2.3', level: 'developing', reason: 'The team agreed after reading the discipline data together.' },
+  getAgreement: {},
+  exportReviewerWork: { reviewer: 'Dana Whitfield' },
+  mergeReviewerWork: { json: '{"format":1}' },
+  rateCalibration: { vignetteId: 'cal-1', level: 'initiating', reviewer: 'Dana Whitfield' },
+  getCalibration: {},
   exportChartXlsx: { baseName: 'oss-by-race', metadata: [['Place', 'Riverside Unified']], columns: ['Group', 'Value (%)'], rows: [['Black or African American', 8.6]], internal: false },
   getExploreSources: { metricId: 'out_of_school_suspension', filters: { schoolLevels: ['high'] } },
   // --- review (issue 6) ---
@@ -27,7 +35,7 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   unlinkEvidence: { evidenceId: 1, criterionId: '1.2.4' },
   undoLastChange: {},
   listAuditLog: { limit: 50 },
-  setReviewer: { name: 'Dana Reviewer' },
+  setReviewer: { name: 'Dana Reviewer', role: 'lead reviewer', organisation: 'Riverside Consulting' },
   listTemplates: {},
   getTemplate: { templateId: 'district-equity-sqr' },
   duplicateTemplate: { templateId: 'district-equity-sqr', name: 'Riverside variant' },

@@ -1,6 +1,7 @@
-// `equitylens report <project> --out <file.pdf> [--paper letter|a4] [--internal]`: the review's report as a
-// PDF, printed from the same page and by the same printer as the web host's Export PDF. Progress goes to
-// stderr; the one line on stdout says what was written.
+// `equitylens report <project> --out <file.pdf> [--paper letter|a4] [--internal] [--disagreement-map]`: the
+// review's report as a PDF (with the appendix mapping each reviewer's ratings when asked), printed from the
+// same page and by the same printer as the web host's Export PDF. Progress goes to stderr; the one line on
+// stdout says what was written.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PaperSize } from '../../api';
@@ -22,10 +23,11 @@ export async function reportCommand(service: EquityLensService, command: ParsedC
   unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
   const started = Date.now();
   const internal = command.flag('internal');
+  const disagreementMap = command.flag('disagreement-map');
   const progress = (line: string) => process.stderr.write(`${line}\n`);
   // The first-use build always says what it is doing (it takes a while); the print steps only on a terminal.
   await ensureAppBuilt(progress);
-  const pdf = await printReportPdf(service, { paper: paperText as PaperSize, internal }, undefined, process.stderr.isTTY ? progress : undefined).catch((error: unknown) => {
+  const pdf = await printReportPdf(service, { paper: paperText as PaperSize, internal, disagreementMap }, undefined, process.stderr.isTTY ? progress : undefined).catch((error: unknown) => {
     throw error instanceof ServiceFailure ? new CliError(error.message, 1) : error;
   });
   fs.writeFileSync(target, pdf);

@@ -6,6 +6,7 @@
 //   "project": { "path", "name", "districtName" },
 //   "template": { "templateId", "version", "name" },
 //   "reviewer": string | null,
+//   "team": { "blind": boolean, "reviewers": [string], "people": [{ "name", "role", "organisation" }], "awaitingReconciliation": [criterion id] },
 //   "rollupRule": "median" | "rounded_mean" | "lowest",
 //   "progress": { "rated", "total", "domains": [{ "domainId", "rated", "total" }] },
 //   "domains": [{
@@ -27,12 +28,17 @@ import path from 'node:path';
 import type { ProjectInfo, ReviewState, RollupResult } from '../../api';
 import { EVIDENCE_CATEGORIES, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../../shared/review-levels';
 import type { EquityLensService } from '../../service/create-service';
-import { unwrap } from '../cli-errors';
+import { unwrap, usageError } from '../cli-errors';
+import { PEOPLE_ACTIONS, reviewPeopleCommand } from './review-people';
+import { reviewTeamCommand, TEAM_ACTIONS } from './review-team';
 import type { CommandIo, ParsedCommand } from '../command';
 
 export const REVIEW_JSON_FORMAT = 1;
 
 export async function reviewCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  if ((TEAM_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewTeamCommand(service, command, io);
+  if ((PEOPLE_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewPeopleCommand(service, command, io);
+  if (command.positionals.length > 1) throw usageError('Usage: equitylens review <project.duckdb> [--json], or review rate|export|merge|agreement|reconcile|blind|reviewer|calibrate|calibration ...');
   const info = unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
   const review = unwrap(await service.getReview({}));
   if (command.flag('json')) io.out(JSON.stringify(reviewJson(info, review), null, 2));
@@ -51,6 +57,7 @@ export function reviewJson(info: ProjectInfo, review: ReviewState) {
     project: { path: info.path, name: info.name, districtName: info.districtName },
     template: review.templateRef,
     reviewer: review.reviewer,
+    team: review.team,
     rollupRule: review.rollupRule,
     progress: {
       rated: review.progress.reduce((n, p) => n + p.rated, 0),

@@ -6,6 +6,7 @@ import { METRIC_CACHE_DDL } from './003-metrics';
 import { REVIEW_TABLES_DDL } from './004-review';
 import { FINDINGS_TABLES_DDL } from './005-findings';
 import { AGGREGATES_MEANING_DDL } from './006-aggregates-meaning';
+import { TEAM_REVIEW_DDL } from './007-team-review';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 6,
     description: 'Report-card aggregates: district (LEA), suppressed-in-source status, derived totals',
     up: async (connection) => void (await connection.run(AGGREGATES_MEANING_DDL)),
+  },
+  {
+    version: 7,
+    description: 'Review teams: individual ratings, consensus ratings, reviewers',
+    up: async (connection) => void (await connection.run(TEAM_REVIEW_DDL)),
   },
 ];
 

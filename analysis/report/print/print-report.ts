@@ -22,6 +22,8 @@ import { pagesOfTargets, readOutline } from './pdf-outline';
 export interface PrintRequest {
   paper: PaperSize;
   internal: boolean;
+  /** Prints the appendix mapping each reviewer's ratings. */
+  disagreementMap?: boolean;
 }
 
 /** Progress for a terminal or a log: one short sentence per step. */
@@ -77,7 +79,7 @@ async function chromiumPrinter(browserPath: string, host: WebHost, request: Prin
       print: async (pages) => {
         if (!loaded) {
           // The token stays in this tab's session storage, so the print address loads with it.
-          await page.goto(printAddress(base, request.paper, request.internal, pages));
+          await page.goto(printAddress(base, request.paper, request.internal, pages, request));
           loaded = true;
         } else {
           // Renumber the report already laid out rather than assemble it again.
@@ -99,7 +101,7 @@ function electronPrinter(browser: Extract<PrintBrowser, { kind: 'electron' }>, h
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-print-'));
   return {
     print: async (pages) => {
-      const address = printAddress(`http://127.0.0.1:${host.port}/`, request.paper, request.internal, pages);
+      const address = printAddress(`http://127.0.0.1:${host.port}/`, request.paper, request.internal, pages, request);
       const out = path.join(dir, 'report.pdf');
       fs.rmSync(out, { force: true });
       const args = [browser.script, `--url=${host.url}`, `--print=${address}`, `--paper=${request.paper}`, `--out=${out}`, `--title=${title}`];
@@ -135,7 +137,7 @@ export async function printReportPdf(
 ): Promise<Uint8Array> {
   if (!browser) throw fail(NO_BROWSER_MESSAGE);
   if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) throw fail('The app has not been built: run `npm run build:web` first.');
-  const model = await service.getReportModel({ internal: request.internal });
+  const model = await service.getReportModel({ internal: request.internal, disagreementMap: request.disagreementMap === true });
   if (!model.ok) throw new ServiceFailure(model.error.code, model.error.message);
   const targets = reportPageTargets(model.value);
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port: 0 });

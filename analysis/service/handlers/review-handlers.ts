@@ -3,6 +3,7 @@ import type { EquityLensApi } from '../../api';
 import { listAuditLog, undoLastChange } from '../../review/audit-log';
 import { addEvidence, overrideRollup, rateCriterion, requireReviewer, setEvidenceLink, setReviewer, setRollupRule, useTemplate } from '../../review/review-changes';
 import { readReviewState, type ReviewContext } from '../../review/review-state';
+import { setReviewerProfile } from '../../review-team/team-member-changes';
 import { duplicateTemplate, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
 import type { ReviewMethod } from '../review-request-schemas';
 import type { ServiceContext } from '../service-context';
@@ -19,7 +20,7 @@ export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, Rev
 
   return {
     getReview: () => withReview(readReviewState),
-    rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale)),
+    rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale, request.reviewer)),
     setRollupRule: (request) => change((r) => setRollupRule(r, request.rule)),
     overrideRollup: (request) => change((r) => overrideRollup(r, request.scope, request.id, request.level, request.reason)),
     addEvidence: (request) =>
@@ -31,7 +32,12 @@ export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, Rev
     unlinkEvidence: (request) => change((r) => setEvidenceLink(r, request.evidenceId, request.criterionId, false)),
     undoLastChange: () => change(async (r) => undoLastChange(r.database, await requireReviewer(r))),
     listAuditLog: (request) => withReview((r) => listAuditLog(r.database.connection, request.limit ?? 200)),
-    setReviewer: (request) => change((r) => setReviewer(r, request.name.trim())),
+    setReviewer: (request) =>
+      change(async (r) => {
+        const name = request.name.trim();
+        await setReviewer(r, name);
+        await setReviewerProfile(r, name, name, { role: request.role, organisation: request.organisation });
+      }),
     listTemplates: () => withReview((r) => listTemplates(r.database.connection)),
     getTemplate: (request) => withReview((r) => getTemplate(r.database.connection, request.templateId, request.version)),
     duplicateTemplate: (request) => withReview(async (r) => duplicateTemplate(r.database, await requireReviewer(r), request.templateId, request.name.trim())),

@@ -48,6 +48,7 @@ describe('print options', () => {
     expect(printAddress('http://127.0.0.1:4000/', 'a4', true)).toBe('http://127.0.0.1:4000/?paper=a4&internal=1#/print-report');
     expect(printAddress('http://127.0.0.1:4000/#token=abc', 'letter', false)).toBe('http://127.0.0.1:4000/?paper=letter&internal=0#/print-report');
     expect(printAddress('app://equitylens/index.html', 'letter', false)).toBe('app://equitylens/index.html?paper=letter&internal=0#/print-report');
+    expect(printAddress('http://127.0.0.1:4000/', 'letter', false, undefined, { disagreementMap: true })).toBe('http://127.0.0.1:4000/?paper=letter&internal=0&disagreementMap=1#/print-report');
   });
 
   it('asks for a tagged PDF with an outline, page numbers in the footer and the paper chosen', () => {

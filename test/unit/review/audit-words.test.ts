@@ -26,4 +26,11 @@ describe('audit log in words', () => {
     expect(text).toBe('Dana Whitfield added factor limiting access and opportunity "Suspension falls hardest on Black students", 3 Dec 2026 14:02');
     expect(text).not.toMatch(/domainId|limiting_factor/);
   });
+
+  it('names the criterion of a team member’s own rating, and whose it is when the lead merged it', () => {
+    const own = entry({ targetKind: 'individual_rating', targetId: '1.2.3:Dana Whitfield', after: { level: 'developing', rationale: '' } });
+    expect(auditSentence(own)).toBe('Dana Whitfield rated 1.2.3 Developing (was not rated), 3 Dec 2026 14:02');
+    const merged = entry({ targetKind: 'individual_rating', targetId: '1.2.3:Sam Ortiz', after: { level: 'initiating', rationale: '' } });
+    expect(auditSentence(merged)).toBe('Dana Whitfield rated 1.2.3 Initiating (was not rated) for Sam Ortiz, 3 Dec 2026 14:02');
+  });
 });

@@ -105,6 +105,23 @@ describe('malformed templates are rejected with the bad field named', () => {
     expect(parseTemplateJson(JSON.stringify(DEFAULT_TEMPLATE)).ok).toBe(true);
   });
 
+  it('carries calibration vignettes for Domains 1 and 2, each on a criterion of the template', () => {
+    const vignettes = DEFAULT_TEMPLATE.calibration ?? [];
+    expect(vignettes.length).toBeGreaterThanOrEqual(3);
+    expect(vignettes.length).toBeLessThanOrEqual(4);
+    const criteria = new Map(DEFAULT_TEMPLATE.domains.flatMap((d) => d.clusters.flatMap((c) => c.criteria.map((k) => [k.id, d.number] as const))));
+    expect(new Set(vignettes.map((v) => criteria.get(v.criterionId)))).toEqual(new Set([1, 2]));
+    // The agreed answers should not all be the same level, or calibration could not tell reviewers apart.
+    expect(new Set(vignettes.map((v) => v.agreedLevel)).size).toBeGreaterThan(1);
+  });
+
+  it('refuses a vignette on a criterion the template lacks, or a repeated vignette id', () => {
+    const vignette = DEFAULT_TEMPLATE.calibration![0]!;
+    expect(messageOf({ ...clone(), calibration: [{ ...vignette, criterionId: '9.9.9' }] })).toBe('calibration[0].criterionId: "9.9.9" is not a criterion of this template');
+    expect(messageOf({ ...clone(), calibration: [vignette, { ...vignette, criterionId: '1.1.2' }] })).toBe(`calibration[1].id: "${vignette.id}" is already the id of another vignette`);
+    expect(messageOf({ ...clone(), calibration: [{ ...vignette, agreedLevel: 'excellent' }] })).toBe('calibration[0].agreedLevel: must be one of "initiating", "developing", "established"');
+  });
+
   it('formats paths the way the messages print them', () => {
     expect(formatPath(['domains', 1, 'clusters', 0, 'criteria', 2, 'descriptors', 'developing'])).toBe('domains[1].clusters[0].criteria[2].descriptors.developing');
   });

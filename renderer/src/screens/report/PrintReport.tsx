@@ -1,4 +1,4 @@
-// The print route (#/print-report?paper=letter&internal=0): the report alone, no app frame, for printers.
+// The print route (#/print-report?paper=letter&internal=0[&disagreementMap=1]): the report alone, no app frame, for printers.
 // When every chart has drawn it sets body[data-report-ready="true"], which printers wait for.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
@@ -12,6 +12,7 @@ export function PrintReport() {
   const params = new URLSearchParams(useSearch());
   const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
   const internal = params.get('internal') === '1';
+  const disagreementMap = params.get('disagreementMap') === '1';
   // The printers' second pass: where each heading landed in the first print, from the address or (without
   // reloading the report) from an event a printer dispatches in the page.
   const [pagesText, setPagesText] = useState(params.get('pages'));
@@ -31,7 +32,7 @@ export function PrintReport() {
     delete document.body.dataset.reportError;
     document.body.classList.add('printing-report');
     let current = true;
-    void client.api.getReportModel({ internal }).then((result) => {
+    void client.api.getReportModel({ internal, disagreementMap }).then((result) => {
       if (!current) return;
       if (result.ok) setModel(result.value);
       else setError(result.error.message);
@@ -40,7 +41,7 @@ export function PrintReport() {
       current = false;
       document.body.classList.remove('printing-report');
     };
-  }, [client, internal]);
+  }, [client, internal, disagreementMap]);
   useEffect(() => {
     if (error) document.body.dataset.reportError = error;
     if (!model) return;

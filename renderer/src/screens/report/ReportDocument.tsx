@@ -1,11 +1,13 @@
 // The whole report laid out for print: cover, contents, executive summary, one section per domain, the
-// action plan and the methods appendix. The same component is the in-app preview and the print route.
+// action plan, the methods appendix and, when asked for, the disagreement appendix. The same component is
+// the in-app preview and the print route.
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { INTERNAL_REPORT_MARK } from '../../../../analysis/shared/findings-labels';
 import { NO_PAGE_NUMBERS, type PageNumbers } from './report-format';
 import { ReportActionPlan } from './ReportActionPlan';
 import { ReportContents, ReportCover } from './ReportCover';
 import { ReportDataProfile } from './ReportDataProfile';
+import { ReportDisagreementMap } from './ReportDisagreementMap';
 import { ReportDomain } from './ReportDomain';
 import { ReportMethods } from './ReportMethods';
 import { ReportSummary } from './ReportSummary';
@@ -41,6 +43,7 @@ export function ReportDocument({ model, paper, pages = NO_PAGE_NUMBERS }: { mode
       ))}
       {model.contents.some((c) => c.anchor === 'action-plan') && <ReportActionPlan model={model} />}
       <ReportMethods model={model} />
+      {model.disagreementMap && <ReportDisagreementMap map={model.disagreementMap} />}
     </article>
   );
 }

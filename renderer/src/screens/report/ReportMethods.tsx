@@ -2,6 +2,7 @@
 // data sources with file hashes and row counts, and the data-quality summary.
 import type { ReportModel } from '../../../../analysis/api';
 import { longDate } from './report-format';
+import { ReportReviewTeam } from './ReportReviewTeam';
 
 const TABLE_LABELS: Record<string, string> = { training: 'professional learning', surveys: 'climate surveys' };
 
@@ -27,6 +28,7 @@ export function ReportMethods({ model }: { model: ReportModel }) {
         Cluster and domain ratings roll up from the criterion ratings by the <strong>{m.rollupRule.label.toLowerCase()}</strong> rule: {m.rollupRule.description} A reviewer may set a different
         rating with a written reason, which the report prints beside it.
       </p>
+      {m.reviewTeam && <ReportReviewTeam team={m.reviewTeam} />}
 
       <h2>Protecting student privacy</h2>
       <ul>

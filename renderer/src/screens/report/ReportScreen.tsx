@@ -23,11 +23,12 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const { client } = useAppContext();
   const [paper, setPaper] = useState<PaperSize>('letter');
   const [internal, setInternal] = useState(false);
+  const [disagreementMap, setDisagreementMap] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const fetchModel = useCallback(() => client.api.getReportModel({ internal }), [client, internal]);
+  const fetchModel = useCallback(() => client.api.getReportModel({ internal, disagreementMap }), [client, internal, disagreementMap]);
   // Keyed by time of opening too, so coming back after editing findings shows them.
   const [opened, setOpened] = useState(() => Date.now());
-  const query = useServiceQuery(`report:${project.path}:${internal}:${opened}`, fetchModel);
+  const query = useServiceQuery(`report:${project.path}:${internal}:${disagreementMap}:${opened}`, fetchModel);
 
   const run = async (what: string, call: () => Promise<Result<ExportedFile>>) => {
     setStatus(`Preparing ${what}…`);
@@ -41,7 +42,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
     setStatus('Printing the report to PDF: laying it out, then numbering the contents…');
     try {
       const { exportReportPdf, printReportPdf } = client.host;
-      const path = exportReportPdf ? await exportReportPdf({ paper, internal }) : printReportPdf ? await saveExport(client.host, await printReportPdf({ paper, internal })) : null;
+      const path = exportReportPdf ? await exportReportPdf({ paper, internal, disagreementMap }) : printReportPdf ? await saveExport(client.host, await printReportPdf({ paper, internal, disagreementMap })) : null;
       setStatus(path ? `Saved ${path}.` : null);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The PDF could not be saved.');
@@ -69,11 +70,15 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
           <span className="checkbox-box" aria-hidden="true" />
           Internal view (unsuppressed figures; every page watermarked)
         </Checkbox>
+        <Checkbox className="checkbox" isSelected={disagreementMap} onChange={setDisagreementMap}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Appendix: where the reviewers disagreed (each reviewer's rating of each criterion)
+        </Checkbox>
         <div className="toolbar-actions">
           <Button className="button primary" onPress={exportPdf}>
             Export PDF…
           </Button>
-          <Link className="button" href={`/print-report?paper=${paper}&internal=${internal ? 1 : 0}`}>
+          <Link className="button" href={`/print-report?paper=${paper}&internal=${internal ? 1 : 0}${disagreementMap ? '&disagreementMap=1' : ''}`}>
             Open print view
           </Link>
         </div>
@@ -100,6 +105,11 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
       <ReportCoverForm onSaved={() => setOpened(Date.now())} />
       {query.status === 'loading' && <p className="loading">Assembling the report…</p>}
       {query.status === 'error' && <p className="error-text">{query.message}</p>}
+      {query.status === 'ready' && disagreementMap && !query.value.disagreementMap && (
+        <p className="muted no-print" role="status">
+          The disagreement appendix needs ratings from two or more reviewers; this review has fewer, so the report leaves it out.
+        </p>
+      )}
       {query.status === 'ready' && (
         <div className={`report-preview paper-${paper}`} aria-label="Report preview">
           <ReportDocument model={query.value} paper={paper} />

@@ -1,4 +1,4 @@
-// The Review section: the guided review, its audit log and the templates, under /review.
+// The Review section: the guided review, its audit log, the team and the templates, under /review.
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { ProjectInfo } from '../../../../analysis/api';
@@ -6,6 +6,7 @@ import { AuditLogScreen } from './AuditLogScreen';
 import { GuidedReview } from './GuidedReview';
 import { ReviewerDialog } from './ReviewerDialog';
 import { useReviewStore } from './review-store';
+import { TeamScreen } from './TeamScreen';
 import { TemplatesScreen } from './TemplatesScreen';
 
 export function ReviewSection({ project }: { project: ProjectInfo }) {
@@ -22,6 +23,7 @@ export function ReviewSection({ project }: { project: ProjectInfo }) {
   else if (!review) body = <p className="loading">Loading the review…</p>;
   else if (parts[0] === 'audit') body = <AuditLogScreen project={project} />;
   else if (parts[0] === 'templates') body = <TemplatesScreen project={project} review={review} />;
+  else if (parts[0] === 'team') body = <TeamScreen project={project} review={review} />;
   else body = <GuidedReview project={project} review={review} domainId={parts[0]} clusterId={parts[1]} />;
   return (
     <>

@@ -72,6 +72,9 @@ export function ReviewToolbar({ review }: { review: ReviewState }) {
             Undoes: {review.lastChange.summary}
           </span>
         )}
+        <Link href="/review/team" className="button subtle">
+          Team{review.team.blind ? ' (independent rating on)' : review.team.awaitingReconciliation.length > 0 ? ` (${review.team.awaitingReconciliation.length} to reconcile)` : ''}
+        </Link>
         <Link href="/review/audit" className="button subtle">
           Audit log
         </Link>

@@ -26,7 +26,8 @@ export interface ReviewStoreActions {
   change(key: string, call: () => Promise<Result<ReviewState>>): Promise<boolean>;
   /** Applies a review the service returned from another call (addEvidence answers with one). */
   accept(key: string, review: ReviewState): void;
-  setReviewer(name: string): Promise<boolean>;
+  /** Who is reviewing; role and organisation are optional ('' clears one, absent keeps it). */
+  setReviewer(name: string, profile?: { role?: string; organisation?: string }): Promise<boolean>;
   /** Opens the name prompt without a change waiting (to correct the name). */
   askReviewer(): void;
   cancelReviewerPrompt(): void;
@@ -62,9 +63,9 @@ function createReviewStore({ api }: ApiClient): ReviewStore {
       },
       change,
       accept: (key, review) => set({ review, save: { kind: 'saved', key, at: Date.now() } }),
-      setReviewer: async (name) => {
+      setReviewer: async (name, profile = {}) => {
         set({ save: { kind: 'saving', key: 'reviewer' } });
-        const result = await api.setReviewer({ name });
+        const result = await api.setReviewer({ name, ...profile });
         if (!result.ok) {
           set({ save: { kind: 'failed', key: 'reviewer', message: result.error.message } });
           return false;
