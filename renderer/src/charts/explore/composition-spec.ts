@@ -9,7 +9,7 @@ export interface CompositionRow {
   outcomeShare: number | null;
   /** Share of enrolled students (0-1); null when suppressed. */
   enrollmentShare: number | null;
-  /** The label drawn when a share is withheld ("count < 10"). */
+  /** The label drawn when a share is withheld ("count < 15" under a minimum of 15). */
   withheld: string | null;
 }
 

@@ -21,7 +21,7 @@ export interface RateCell {
   /** The comparison's value for this group (all others, or its share of students for representation). */
   reference: number | null;
   suppressed: boolean;
-  /** The short label drawn in place of a withheld figure ("n < 10", "count < 10", "* withheld"); null when shown. */
+  /** The short label drawn in place of a withheld figure ("n < 15", "count < 15", "* withheld" under a minimum of 15); null when shown. */
   withheld: string | null;
   /** The group's own colour (by identity, the same in every chart). */
   color: string;

@@ -41,7 +41,7 @@ export function intervalBandY(cells: readonly RateCell[], options: { x: (c: Rate
   );
 }
 
-/** The honest label in place of a withheld figure ("n < 10", "count < 10", "* withheld"), never a bar of zero. */
+/** The honest label in place of a withheld figure ("n < 15", "count < 15", "* withheld" under a minimum of 15), never a bar of zero. */
 export function withheldText(cells: readonly RateCell[], options: Plot.TextOptions): Plot.CompoundMark {
   const withheld = cells.filter((c) => c.value === null);
   return Plot.marks(

@@ -1,5 +1,5 @@
 // The honest label for a withheld figure: why it is hidden, in the same words the suppression rule uses.
-// "n < 10" means the group itself is small; "count < 10" means the group may be large but fewer than ten
+// "n < 15" (under a minimum of 15) means the group itself is small; "count < 15" means the group may be large but fewer than the minimum
 // have the outcome, which is a different thing to tell a reader.
 import type { PublishedMetricRow } from '../../../../analysis/api';
 
