@@ -55,6 +55,8 @@ describe('a chart linked in the Review is drawn in the PDF', () => {
     await criterion.locator('.evidence-item', { hasText: TITLE }).waitFor();
     // With nothing rated the report is a data profile with no domain sections; a rating makes it a review.
     await criterion.locator('label.level-radio', { hasText: /^Initiating$/ }).click();
+    // The card redraws once the rating is saved (or asks for a rationale); act on the settled card.
+    await criterion.locator('.criterion-saved.saved').or(criterion.getByText(/Explain why your rating differs/)).first().waitFor();
     await criterion.getByRole('textbox', { name: /Rationale/ }).fill('The low-income gap in chronic absence is wide in every year.');
     await criterion.getByRole('button', { name: 'Save rationale' }).click();
     await criterion.locator('.criterion-saved.saved', { hasText: 'Saved' }).waitFor();
