@@ -1,5 +1,4 @@
 // Electron entry: one sandboxed window on app://equitylens/, the service in a utility process, IPC, menu.
-import os from 'node:os';
 import { app, type BrowserWindow, session, type WebContents } from 'electron';
 import type { FindingsState, MenuCommand, ProjectInfo, Result } from '../analysis/api';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -52,7 +51,6 @@ function start(): void {
       appVersion: app.getVersion(),
       host: 'desktop',
       // The review's audit log records who changed what; the OS account is the default reviewer name.
-      userName: osUserName(),
     },
     onEvent: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(SERVICE_EVENT, event);
@@ -126,11 +124,3 @@ function sendMenuCommand(command: MenuCommand): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND, command);
 }
 
-function osUserName(): string | undefined {
-  try {
-    return os.userInfo().username || undefined;
-  } catch {
-    // Some managed machines have no local account record; the app then asks for a name.
-    return undefined;
-  }
-}

@@ -1,5 +1,4 @@
 // The `equitylens` command line: a thin adapter that maps commands onto the service.
-import os from 'node:os';
 import { APP_VERSION, SAMPLE_DATA_DIR, userDataDir } from '../app-paths';
 import { createService, type EquityLensService } from '../service/create-service';
 import { CliError, usageError } from './cli-errors';
@@ -188,7 +187,7 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     return 0;
   }
   // Through the dispatcher, like every other host: the same request schemas validate each call.
-  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli', userName: osUserName() }));
+  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli' }));
   try {
     const spec = COMMANDS[name];
     if (!spec) throw usageError(`Unknown command "${name}". Run \`equitylens --help\` for the list.`);
@@ -206,11 +205,3 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
   }
 }
 
-/** The OS account name, the reviewer's default name in the audit log until they set one (issue 6). */
-function osUserName(): string | undefined {
-  try {
-    return os.userInfo().username || undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -228,9 +228,9 @@ export interface AuditEntry {
 export interface ReviewState {
   template: RubricTemplate;
   templateRef: { templateId: string; version: number; name: string };
-  /** Who changes are recorded as; null until the reviewer has said (and the host gave no user name). */
+  /** Who changes are recorded as: this review's reviewer, else the one remembered on this computer; null until someone says. */
   reviewer: string | null;
-  /** The name to offer when asking, e.g. the OS user name. */
+  /** The name remembered on this computer, offered when asking; never the operating-system account name. */
   suggestedReviewer: string | null;
   rollupRule: RollupRule;
   ratings: CriterionRating[];

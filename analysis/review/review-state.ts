@@ -29,8 +29,8 @@ import { allCriteria } from './template-walk';
 export interface ReviewContext {
   database: ProjectDatabase;
   suppression: SuppressionSettings;
-  /** The host's user name (e.g. the OS account), offered when the reviewer has not said who they are. */
-  hostUserName: string | null;
+  /** The reviewer who last said who they are on this computer: this review's reviewer until someone else says. */
+  rememberedReviewer: string | null;
 }
 
 export async function currentTemplate(database: ProjectDatabase): Promise<{ template: RubricTemplate; templateId: string; version: number; name: string; rollupRule: RollupRule }> {
@@ -39,10 +39,10 @@ export async function currentTemplate(database: ProjectDatabase): Promise<{ temp
   return { template: record.template, templateId: record.templateId, version: record.version, name: record.name, rollupRule: settings.rollupRule as RollupRule };
 }
 
-/** The name changes are recorded under: the project's reviewer setting, else the host's user name. */
+/** The name changes are recorded under: the project's reviewer setting, else the one remembered on this computer. */
 export async function effectiveReviewer(context: ReviewContext): Promise<string | null> {
   const stored = await readSnapshot(context.database.connection, 'reviewer', 'reviewer');
-  return stored ? String(stored.name) : context.hostUserName;
+  return stored ? String(stored.name) : context.rememberedReviewer;
 }
 
 function storedView(value: unknown): MetricViewDescriptor | null {
@@ -135,7 +135,7 @@ export async function readReviewState(context: ReviewContext, options: { asTeam?
   const current = await currentTemplate(database);
   const inTemplate = new Set(allCriteria(current.template).map((p) => p.criterion.id));
   const stored = await readSnapshot(database.connection, 'reviewer', 'reviewer');
-  const viewer = stored ? String(stored.name) : context.hostUserName;
+  const viewer = stored ? String(stored.name) : context.rememberedReviewer;
   const team = await readTeamState(database.connection, inTemplate);
   // Blind rating: a reviewer sees (and rolls up) only their own ratings until the lead turns it off.
   const ratings = (team.blind && !options.asTeam ? await readOwnRatings(database.connection, viewer) : await readRatings(database)).filter((r) => inTemplate.has(r.criterionId));
@@ -145,7 +145,7 @@ export async function readReviewState(context: ReviewContext, options: { asTeam?
     template: current.template,
     templateRef: { templateId: current.templateId, version: current.version, name: current.name },
     reviewer: viewer,
-    suggestedReviewer: context.hostUserName,
+    suggestedReviewer: context.rememberedReviewer,
     rollupRule: current.rollupRule,
     ratings,
     suggestions: await suggestionsFor(database, current.template),

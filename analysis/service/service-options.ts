@@ -8,6 +8,4 @@ export interface ServiceOptions {
   sampleDataDir: string;
   appVersion: string;
   host: AppInfo['host'];
-  /** The OS user name when the host knows it: the reviewer's name until they give one (issue 6). */
-  userName?: string;
 }

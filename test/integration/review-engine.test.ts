@@ -45,7 +45,7 @@ describe('review persistence', () => {
 
   it('writes each change to the file as it happens, with the template and version the review uses', async () => {
     let database = await ProjectDatabase.open(file);
-    const context: ReviewContext = { database, suppression: { minimumN: 10 }, hostUserName: null };
+    const context: ReviewContext = { database, suppression: { minimumN: 10 }, rememberedReviewer: null };
     await setReviewer(context, 'Dana Reyes');
     // No data are loaded, so no suggestion exists and no rationale is needed.
     await rateCriterion(context, '3.2.1', 'established', '');

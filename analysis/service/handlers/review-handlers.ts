@@ -7,7 +7,16 @@ import { setReviewerProfile } from '../../review-team/team-member-changes';
 import { duplicateTemplate, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
 import type { ReviewMethod } from '../review-request-schemas';
 import type { ServiceContext } from '../service-context';
+import { readRememberedReviewer, rememberReviewer } from '../remembered-reviewer';
 import { withReview as withReviewOf } from '../with-review';
+
+/** The next review on this computer starts as this reviewer; an omitted role or organisation keeps the one on record. */
+function rememberOnThisComputer(dataDir: string, name: string, role: string | undefined, organisation: string | undefined): void {
+  const same = readRememberedReviewer(dataDir);
+  const previous = same?.name === name ? same : null;
+  const given = (value: string | undefined, kept: string | null | undefined) => (value === undefined ? (kept ?? null) : value.trim() || null);
+  rememberReviewer(dataDir, { name, role: given(role, previous?.role), organisation: given(organisation, previous?.organisation) });
+}
 
 export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, ReviewMethod> {
   const withReview = <T>(body: (review: ReviewContext) => Promise<T>) => withReviewOf(context, body);
@@ -37,6 +46,7 @@ export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, Rev
         const name = request.name.trim();
         await setReviewer(r, name);
         await setReviewerProfile(r, name, name, { role: request.role, organisation: request.organisation });
+        rememberOnThisComputer(context.options.dataDir, name, request.role, request.organisation);
       }),
     listTemplates: () => withReview((r) => listTemplates(r.database.connection)),
     getTemplate: (request) => withReview((r) => getTemplate(r.database.connection, request.templateId, request.version)),
