@@ -4,7 +4,8 @@
 import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, ExportChartXlsxRequest, SaveViewRequest, SavedView } from './contract/explore';
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
-import type { DeleteFindingsRecordRequest, ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, FindingsState, ReportCover, ReportModel, ReportRequest, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/report';
+import type { DeleteFindingsRecordRequest, FindingsState, ReportCover, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/findings';
+import type { ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, ReportModel, ReportRequest } from './contract/report';
 import type { AgreementReport, CalibrationReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, RateCalibrationRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
 import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
 import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
@@ -119,6 +120,7 @@ export type * from './contract/review';
 export type * from './contract/import';
 export type * from './contract/metrics';
 export type * from './contract/explore';
+export type * from './contract/findings';
 export type * from './contract/report';
 export type * from './contract/team';
 export type * from './contract/signals';
