@@ -7,8 +7,9 @@ import type { EquityLensApi, MethodName } from '../api';
 const CONCURRENT: ReadonlySet<MethodName> = new Set<MethodName>(['cancelTask', 'getAppInfo', 'listRecentProjects']);
 
 /**
- * Calls that only read the project. Review, findings and report calls are not here: their first use seeds
- * the review template, a write. A read that lazily builds a cache (metric facts) serialises the build itself.
+ * Calls that only read the project. The review is started when a project opens (project-handlers.ts), so
+ * review, findings and report reads write nothing. A read that lazily builds a cache (metric facts)
+ * serialises the build itself. Exports write files outside the project, never the project.
  */
 export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'getProjectInfo',
@@ -23,6 +24,20 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'getMetricTable',
   'getDisparityTable',
   'getMetricSettings',
+  'getExploreSources',
+  'getReview',
+  'listAuditLog',
+  'listTemplates',
+  'getTemplate',
+  'exportTemplate',
+  'getAgreement',
+  'getCalibration',
+  'exportReviewerWork',
+  'getFindings',
+  'getReportModel',
+  'exportFindings',
+  'exportReviewJson',
+  'getSignals',
 ]);
 
 const LIFECYCLE: ReadonlySet<MethodName> = new Set<MethodName>(['createProject', 'openProject', 'openSampleProject', 'closeProject']);

@@ -1,5 +1,5 @@
-// Runs a body against the open project's review context (started with the built-in template on first use).
-// Review, findings and report handlers share it; the service's call queue already runs them one at a time.
+// Runs a body against the open project's review context. Review, findings and report handlers share it. The
+// review is started when the project opens; the check here is a no-op then and only guards other callers.
 import type { ReviewContext } from '../review/review-state';
 import { ensureReview } from '../review/template-store';
 import { guard } from './envelope';

@@ -41,9 +41,11 @@ describe('concurrent service calls', () => {
     }
   });
 
-  it('answers a chart while an import runs, with the data as it was before the import', async () => {
+  it('answers a chart, the review and the findings while an import runs, with the data as it was before the import', async () => {
     const before = await chart();
     if (!before.ok) throw new Error(before.error.message);
+    const reviewBefore = await service.getReview({});
+    if (!reviewBefore.ok) throw new Error(reviewBefore.error.message);
     let importDone = false;
     const importing = service.runImport({ taskId: 'concurrent-import', path: BIG, kind: 'enrollment' }).then((result) => {
       importDone = true;
@@ -58,13 +60,17 @@ describe('concurrent service calls', () => {
         }
       });
     });
-    const during = await chart();
+    const [during, reviewDuring, findingsDuring] = await Promise.all([chart(), service.getReview({}), service.getFindings({})]);
     const answeredDuringImport = !importDone;
     const imported = await importing;
     expect(imported.ok).toBe(true);
     expect(answeredDuringImport).toBe(true);
     if (!during.ok) throw new Error(during.error.message);
     expect(tableFromIPC(during.value).toArray().map((r) => r.toJSON())).toEqual(tableFromIPC(before.value).toArray().map((r) => r.toJSON()));
+    if (!reviewDuring.ok) throw new Error(reviewDuring.error.message);
+    expect(reviewDuring.value.templateRef).toEqual(reviewBefore.value.templateRef);
+    expect(reviewDuring.value.suggestions).toEqual(reviewBefore.value.suggestions);
+    expect(findingsDuring.ok).toBe(true);
   }, 180_000);
 
   it('still cancels an import while reads run beside it', async () => {

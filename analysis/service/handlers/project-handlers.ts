@@ -2,6 +2,7 @@
 import type { EquityLensApi, ProjectInfo } from '../../api';
 import { LATEST_SCHEMA_VERSION } from '../../engine/migrations';
 import { ProjectDatabase } from '../../engine/project-database';
+import { ensureReview } from '../../review/template-store';
 import { guard } from '../envelope';
 import { readProjectInfo } from '../project-info';
 import { createProject, openSampleProject } from '../sample-project';
@@ -9,10 +10,25 @@ import type { ServiceContext } from '../service-context';
 
 type ProjectMethods = 'getAppInfo' | 'createProject' | 'openProject' | 'openSampleProject' | 'closeProject' | 'getProjectInfo' | 'listRecentProjects' | 'cancelTask';
 
+/**
+ * Opens a project and starts its review (the built-in template) before any call sees it, so that review,
+ * findings and report calls only read and can run on read connections. A failure closes the new file.
+ */
+async function loadWithReview(load: () => Promise<ProjectDatabase>): Promise<ProjectDatabase> {
+  const database = await load();
+  try {
+    await ensureReview(database);
+    return database;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
+
 export function projectHandlers(context: ServiceContext): Pick<EquityLensApi, ProjectMethods> {
   const { options } = context;
   const switchTo = async (load: () => Promise<ProjectDatabase>, remember: boolean): Promise<ProjectInfo> => {
-    const database = (await context.switchProject(load))!;
+    const database = (await context.switchProject(() => loadWithReview(load)))!;
     const info = await readProjectInfo(database);
     if (remember) context.recent.remember(info);
     return info;
