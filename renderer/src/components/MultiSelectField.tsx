@@ -3,8 +3,8 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { SelectOption } from './SelectField';
 
-/** Past this many, the button counts the choices instead of listing them. */
-const LISTED = 2;
+/** Past one, the button counts the choices ("2 schools"), so the filter row stays one line at 1024 px; the list shows which. */
+const LISTED = 1;
 
 export function MultiSelectField(props: {
   label: string;
@@ -19,13 +19,15 @@ export function MultiSelectField(props: {
   const { value, options } = props;
   // A value the options do not hold (an old link, a school since removed) is still shown, so it can be cleared.
   const items = [...options, ...value.filter((id) => !options.some((o) => o.id === id)).map((id) => ({ id, label: id }))];
+  // The choices in the list's order (the address keeps them sorted by id).
+  const chosen = items.filter((o) => value.includes(o.id)).map((o) => o.id);
   return (
     <div className="multi-select">
       <Select
         className="select-field"
         selectionMode="multiple"
         placeholder={props.allLabel}
-        value={value}
+        value={chosen}
         onChange={(keys) => props.onChange(keys.map(String))}
       >
         <Label>{props.label}</Label>
