@@ -61,6 +61,10 @@ export interface SchoolSummary {
   schoolId: string;
   schoolName: string;
   level: string | null;
+  /** The attributes Explore filters on, so a chart can name exactly the chosen schools that pass them. */
+  communitySchool: boolean | null;
+  pathway: string | null;
+  implementationPhase: string | null;
 }
 
 export interface ProjectInfo extends ProjectSummary {

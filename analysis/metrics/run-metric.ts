@@ -100,8 +100,14 @@ export async function computeMetricRun(
 }
 
 async function chooseSource(connection: DuckDBConnection, run: MetricRun): Promise<'students' | 'aggregates'> {
-  if (run.source === 'students') return 'students';
   const measure = run.metric.aggregatesMeasure;
+  // Only report-card aggregates name districts (student records have a school and no district).
+  if (run.filters.districtIds?.length) {
+    if (run.source === 'students') throw new ServiceFailure('bad_request', 'Student records have no district, so the district filter applies to report-card aggregates only. Switch the data source, or clear the district filter.');
+    if (measure && (await measureRows(connection, measure)) > 0) return 'aggregates';
+    throw new ServiceFailure('no_data', `There are no report-card figures for ${run.metric.label} to filter by district${measure ? ` (no "${measure}" measure in the aggregates)` : ''}; student records have no district.`);
+  }
+  if (run.source === 'students') return 'students';
   if (run.source === 'aggregates') {
     if (!measure) throw new ServiceFailure('bad_request', `${run.metric.label} cannot be read from report-card aggregates.`);
     return 'aggregates';

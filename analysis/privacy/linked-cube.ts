@@ -42,6 +42,8 @@ const cache = new WeakMap<DuckDBConnection, Map<string, Promise<LinkedDecisions 
 /** The decisions for a metric's linked set; null when its figures are not counts that add up. */
 export async function linkedDecisions(connection: DuckDBConnection, metric: MetricDefinition, filters: MetricFilters, settings: MetricSettings): Promise<LinkedDecisions | null> {
   if (metric.kind === 'representation') return null;
+  // A district filter reads report-card aggregates, which are not student records that add up in this set.
+  if (filters.districtIds?.length) return null;
   const { years: _years, ...rest } = filters;
   const key = JSON.stringify([await dataVersion(connection), metric.id, rest, settings]);
   let perConnection = cache.get(connection);

@@ -4,7 +4,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { EvidenceItem, MetricCatalog, ReportChart } from '../api';
 import type { MetricSettings } from '../metrics/metric-settings';
 import { metricTable } from '../metrics/run-metric';
-import { metricRequest, parseView } from '../shared/explore-view';
+import { metricRequest } from '../shared/explore-view';
+import { parseView } from '../shared/explore-view-address';
 import { descriptorQuery } from '../shared/view-descriptor';
 import { publishedRows } from './published-rows';
 

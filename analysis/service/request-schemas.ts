@@ -39,7 +39,8 @@ export const REQUEST_SCHEMAS: { [M in MethodName]: z.ZodType<RequestOf<M>> } = {
   ...IMPORT_REQUEST_SCHEMAS,
   // --- explore ---
   listSavedViews: empty,
-  saveView: z.object({ title: label('A title'), query: z.string().max(2000, 'The view is too long to save') }).strict(),
+  // Long enough for an address that lists many schools.
+  saveView: z.object({ title: label('A title'), query: z.string().max(50_000, 'The view is too long to save') }).strict(),
   deleteSavedView: z.object({ viewId: z.string().uuid('Not a saved view id') }).strict(),
   exportChartXlsx: z
     .object({

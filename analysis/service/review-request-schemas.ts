@@ -37,7 +37,8 @@ const view: z.ZodType<MetricViewDescriptor> = z
   .object({
     metricId: text('A metric id', 100),
     groupType: text('A grouping', 100),
-    filters: z.record(z.string().max(100), z.string().max(200)).optional(),
+    // A value may list many schools ("school=101,102,..."), so it is allowed far more than a single id.
+    filters: z.record(z.string().max(100), z.string().max(20_000)).optional(),
     year: z.number().int().min(1990).max(2100).optional(),
     chartKind: text('A chart kind', 100),
     title: text('A title', 200),

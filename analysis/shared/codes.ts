@@ -34,6 +34,22 @@ export const SCHOOL_LEVELS = [
   { code: 'other', label: 'Other' },
 ] as const;
 
+/** Culture-and-climate pathways a school follows (one each). */
+export const PATHWAYS = [
+  { code: 'pbis', label: 'PBIS' },
+  { code: 'restorative_practices', label: 'Restorative practices' },
+  { code: 'mental_wellness', label: 'Mental wellness' },
+  { code: 'anti_racism', label: 'Anti-racism' },
+] as const;
+
+/** Where a school is in implementing its pathway (one each). */
+export const IMPLEMENTATION_PHASES = [
+  { code: 'exploration', label: 'Exploration' },
+  { code: 'installation', label: 'Installation' },
+  { code: 'initial_implementation', label: 'Initial implementation' },
+  { code: 'full_implementation', label: 'Full implementation' },
+] as const;
+
 export function raceEthnicityLabel(code: string | null): string {
   if (code === null) return 'Not reported';
   return RACE_ETHNICITY_GROUPS.find((g) => g.code === code)?.label ?? code;

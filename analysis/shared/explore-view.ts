@@ -1,4 +1,5 @@
-// An Explore view as plain data, read from and written to the address, so views can be saved and shared.
+// An Explore view as plain data, and the metric request it needs; explore-view-address.ts reads and writes
+// it as an address, so views can be saved and shared.
 // Shared: the renderer's Explore screen and the report (which redraws charts linked as evidence) both use it.
 import type { MetricFilters, MetricGroupType, MetricReference, MetricTableRequest } from '../api';
 
@@ -30,11 +31,14 @@ export interface ExploreView {
   groupBy2: MetricGroupType;
   /** School year (ending year); null = the latest year in the project. */
   year: number | null;
-  schoolId: string | null;
-  schoolLevel: string | null;
+  /** Each list chooses any of its values (empty = no filter); the lists narrow together. */
+  schoolIds: string[];
+  /** Districts (LEA or division ids) of report-card aggregates; student records have no district. */
+  districtIds: string[];
+  schoolLevels: string[];
   communitySchool: boolean | null;
-  pathway: string | null;
-  implementationPhase: string | null;
+  pathways: string[];
+  implementationPhases: string[];
   gradeBand: GradeBand | null;
   /** 'all_students' | 'all_others' | 'highest_performing' | 'group:<code>'; null = the metric's default. */
   reference: string | null;
@@ -50,63 +54,17 @@ export const DEFAULT_VIEW: ExploreView = {
   groupBy: 'race_ethnicity',
   groupBy2: 'swd',
   year: null,
-  schoolId: null,
-  schoolLevel: null,
+  schoolIds: [],
+  districtIds: [],
+  schoolLevels: [],
   communitySchool: null,
-  pathway: null,
-  implementationPhase: null,
+  pathways: [],
+  implementationPhases: [],
   gradeBand: null,
   reference: null,
   internal: false,
   source: 'auto',
 };
-
-const text = (params: URLSearchParams, key: string) => params.get(key) || null;
-
-export function parseView(search: string): ExploreView {
-  const p = new URLSearchParams(search);
-  const view = text(p, 'view');
-  const year = Number(p.get('year'));
-  const community = p.get('community');
-  const band = text(p, 'grades');
-  return {
-    metricId: text(p, 'metric') ?? DEFAULT_VIEW.metricId,
-    view: VIEW_KINDS.includes(view as ViewKind) ? (view as ViewKind) : DEFAULT_VIEW.view,
-    groupBy: (text(p, 'by') as MetricGroupType | null) ?? DEFAULT_VIEW.groupBy,
-    groupBy2: (text(p, 'by2') as MetricGroupType | null) ?? DEFAULT_VIEW.groupBy2,
-    year: Number.isInteger(year) && year > 1900 ? year : null,
-    schoolId: text(p, 'school'),
-    schoolLevel: text(p, 'level'),
-    communitySchool: community === 'yes' ? true : community === 'no' ? false : null,
-    pathway: text(p, 'pathway'),
-    implementationPhase: text(p, 'phase'),
-    gradeBand: band && band in GRADE_BANDS ? (band as GradeBand) : null,
-    reference: text(p, 'ref'),
-    internal: p.get('internal') === '1',
-    source: p.get('source') === 'students' || p.get('source') === 'aggregates' ? (p.get('source') as 'students' | 'aggregates') : 'auto',
-  };
-}
-
-/** Only what differs from the defaults goes into the address, so links stay short. */
-export function serializeView(view: ExploreView): string {
-  const p = new URLSearchParams();
-  const put = (key: string, value: string | null, fallback: string | null = null) => value !== null && value !== fallback && p.set(key, value);
-  put('metric', view.metricId);
-  put('view', view.view, DEFAULT_VIEW.view);
-  put('by', view.groupBy);
-  if (view.view === 'intersection') put('by2', view.groupBy2);
-  put('year', view.year === null ? null : String(view.year));
-  put('school', view.schoolId);
-  put('level', view.schoolLevel);
-  put('community', view.communitySchool === null ? null : view.communitySchool ? 'yes' : 'no');
-  put('pathway', view.pathway);
-  put('phase', view.implementationPhase);
-  put('grades', view.gradeBand);
-  put('ref', view.reference);
-  if (view.internal) p.set('internal', '1');
-  put('source', view.source, DEFAULT_VIEW.source);
-  return p.toString();
-}
 
 export function toReference(reference: string | null): MetricReference | undefined {
   if (!reference) return undefined;
@@ -117,12 +75,14 @@ export function toReference(reference: string | null): MetricReference | undefin
 export function toFilters(view: ExploreView, years: number[] | undefined): MetricFilters {
   const filters: MetricFilters = {};
   if (years) filters.years = years;
-  if (view.schoolId) filters.schoolIds = [view.schoolId];
-  if (view.schoolLevel) filters.schoolLevels = [view.schoolLevel];
+  if (view.schoolIds.length > 0) filters.schoolIds = [...view.schoolIds];
+  // Only report-card aggregates carry a district; the service refuses it for student records.
+  if (view.districtIds.length > 0) filters.districtIds = [...view.districtIds];
+  if (view.schoolLevels.length > 0) filters.schoolLevels = [...view.schoolLevels];
   if (view.gradeBand) filters.grades = [...GRADE_BANDS[view.gradeBand].grades];
   if (view.communitySchool !== null) filters.communitySchool = view.communitySchool;
-  if (view.pathway) filters.pathways = [view.pathway];
-  if (view.implementationPhase) filters.implementationPhases = [view.implementationPhase];
+  if (view.pathways.length > 0) filters.pathways = [...view.pathways];
+  if (view.implementationPhases.length > 0) filters.implementationPhases = [...view.implementationPhases];
   return filters;
 }
 

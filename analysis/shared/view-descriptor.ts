@@ -2,7 +2,8 @@
 // pinned views all store it, and the report redraws from it. Its filters hold the whole Explore address
 // (registry metric, view, grouping, filters, reference, year), so any holder can redraw exactly that view.
 import type { MetricViewDescriptor, SuggestionMetricId } from '../api';
-import { DEFAULT_VIEW, parseView, serializeView, type ExploreView } from './explore-view';
+import { DEFAULT_VIEW, type ExploreView } from './explore-view';
+import { parseView, serializeView } from './explore-view-address';
 import { PROGRAM_GROUPS, SUGGESTION_METRICS } from './suggestion-metrics';
 
 /** The descriptor for an Explore view and its title. */

@@ -8,7 +8,8 @@ import type { PublishedMetricRow, ReportModel } from '../../analysis/api';
 import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { publishedRows } from '../../analysis/report/published-rows';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
-import { metricRequest, parseView } from '../../analysis/shared/explore-view';
+import { metricRequest } from '../../analysis/shared/explore-view';
+import { parseView } from '../../analysis/shared/explore-view-address';
 import { buildReviewedProject, CHART_EVIDENCE, ok, RATINGS } from '../support/reviewed-project';
 import { makeTempDir } from '../support/temp-dir';
 

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceItem, MetricViewDescriptor } from '../../analysis/api';
 import { findMetric } from '../../analysis/metrics/registry';
 import { evidenceQuery } from '../../analysis/report/report-charts';
-import { DEFAULT_VIEW, metricRequest, parseView } from '../../analysis/shared/explore-view';
+import { DEFAULT_VIEW, metricRequest } from '../../analysis/shared/explore-view';
+import { parseView } from '../../analysis/shared/explore-view-address';
 import { descriptorQuery, descriptorView, migrateViewDescriptor, savedViewDescriptor, suggestionView, viewDescriptor } from '../../analysis/shared/view-descriptor';
 
 describe('the view descriptor', () => {
   it('holds the whole Explore address, so the same view comes back', () => {
-    const view = { ...DEFAULT_VIEW, metricId: 'ela_proficiency', view: 'gaps' as const, groupBy: 'econ_disadv' as const, year: 2023, reference: 'group:false', schoolLevel: 'middle' };
+    const view = { ...DEFAULT_VIEW, metricId: 'ela_proficiency', view: 'gaps' as const, groupBy: 'econ_disadv' as const, year: 2023, reference: 'group:false', schoolLevels: ['middle'] };
     const descriptor = viewDescriptor(view, 'ELA gaps');
     expect(descriptor).toMatchObject({ metricId: 'ela_proficiency', groupType: 'econ_disadv', year: 2023, chartKind: 'gaps', title: 'ELA gaps' });
     expect(descriptorView(descriptor)).toEqual(view);

@@ -26,6 +26,10 @@ export interface CompiledMetricQuery extends CompiledSql {
  * Several groupings share one scan: DuckDB computes each grouping set from the same rows.
  */
 export function compileStudentQuery(query: MetricQuery, settings: SqlSettings): CompiledMetricQuery {
+  // Student, staff and survey records carry a school but no district (only report-card aggregates name an
+  // LEA or division), so a district filter cannot apply here; ignoring it would pass the whole project off
+  // as the chosen districts. Callers send district-filtered requests to the aggregates compiler instead.
+  if (query.filters.districtIds?.length) throw new Error('Student-level records have no district: a district filter reads report-card aggregates.');
   const params = new Params();
   const pop = samePopulation(query.metrics);
   for (const grouping of query.groupings) checkGrouping(pop, grouping);

@@ -5,7 +5,7 @@ import type { MetricDefinition, ReferenceKind } from '../registry/metric-types';
 export interface MetricFilters {
   years?: readonly number[];
   schoolIds?: readonly string[];
-  /** Report-card aggregates only: the districts (LEA ids) to read. */
+  /** Report-card aggregates only (student-level records have no district): the districts (LEA or division ids) to read. */
   districtIds?: readonly string[];
   schoolLevels?: readonly string[];
   grades?: readonly number[];

@@ -36,7 +36,11 @@ async function count(connection: DuckDBConnection, sql: string, params: Record<s
   return Number(reader.getRowsJS()[0]?.[0] ?? 0);
 }
 
-/** Schools passing the school-attribute filters; the same columns the metric compiler filters on. */
+/**
+ * Schools passing the school-attribute filters; the same columns the metric compiler filters on. A district
+ * filter does not narrow this count: the schools table has no district, and a district's figures may come
+ * from its own district rows with no school rows at all.
+ */
 async function matchingSchools(connection: DuckDBConnection, filters: ExploreSourcesRequest['filters'] = {}): Promise<number> {
   const where: string[] = [];
   const params: Record<string, string | boolean> = {};
@@ -63,8 +67,10 @@ async function exploreSources(database: ProjectDatabase, request: ExploreSources
   const studentRows = await count(connection, `SELECT count(*)::INTEGER FROM ${quotedIdentifier(table)}`);
   const measure = metric.aggregatesMeasure;
   const aggregateRows = measure ? await count(connection, 'SELECT count(*)::INTEGER FROM aggregates WHERE measure = $measure', { measure }) : 0;
-  // The same order of preference as the metric runner's 'auto': student records first.
-  const automatic = studentRows > 0 ? 'students' : aggregateRows > 0 ? 'aggregates' : null;
+  // The same order of preference as the metric runner's 'auto': student records first, unless the view
+  // filters by district, which only report-card aggregates record.
+  const byDistrict = (request.filters?.districtIds?.length ?? 0) > 0;
+  const automatic = byDistrict ? (aggregateRows > 0 ? 'aggregates' : null) : studentRows > 0 ? 'students' : aggregateRows > 0 ? 'aggregates' : null;
   return {
     metricId: metric.id,
     sources: [

@@ -35,12 +35,12 @@ describe('headline for each Explore chart kind', () => {
   });
 
   it('groups at one school: the sentence names the school, not the district', () => {
-    const place = chartPlace({ ...DEFAULT_VIEW, schoolId: '101' }, 'Riverside Unified', SCHOOLS);
+    const place = chartPlace({ ...DEFAULT_VIEW, schoolIds: ['101'] }, 'Riverside Unified', SCHOOLS);
     expect(say('groups', RACE_ROWS, SUSPENSION, { place })).toMatch(/^At Lincoln High School in 2023-24, out-of-school suspension was highest for Black or African American students: 8\.6%/);
   });
 
   it('groups with filters: the place carries them', () => {
-    const place = chartPlace({ ...DEFAULT_VIEW, schoolLevel: 'high', gradeBand: 'high' }, 'Riverside Unified', SCHOOLS);
+    const place = chartPlace({ ...DEFAULT_VIEW, schoolLevels: ['high'], gradeBand: 'high' }, 'Riverside Unified', SCHOOLS);
     expect(say('groups', RACE_ROWS, SUSPENSION, { place })).toMatch(/^In Riverside Unified \(high schools; grades 9-12\) in 2023-24, /);
   });
 
@@ -80,7 +80,7 @@ describe('headline for each Explore chart kind', () => {
       row({ group_value: 'hispanic_latino', group_label: 'Hispanic or Latino', value: 0.106, reference_label: 'All other students', reference_value: 0.144, gap: -0.038 }),
       withheldRow('black', 'Black or African American', 'complementary'),
     ];
-    const place = chartPlace({ ...DEFAULT_VIEW, schoolId: '102' }, 'Riverside Unified', SCHOOLS);
+    const place = chartPlace({ ...DEFAULT_VIEW, schoolIds: ['102'] }, 'Riverside Unified', SCHOOLS);
     expect(say('groups', rows, SUSPENSION, { place })).toBe('At Bayview Middle in 2023-24, out-of-school suspension was 10.6% for Hispanic or Latino students, against 14.4% for all other students (3.8 percentage points below).');
   });
 
@@ -156,7 +156,7 @@ describe('headline for each Explore chart kind', () => {
 
 describe('title, footer and metadata', () => {
   it('names the place, the filters, the year, N and the source; groups by "English learner status"', () => {
-    const view = { ...DEFAULT_VIEW, groupBy: 'ell' as const, schoolId: '101' };
+    const view = { ...DEFAULT_VIEW, groupBy: 'ell' as const, schoolIds: ['101'] };
     const place = chartPlace(view, 'Riverside Unified', SCHOOLS);
     const rows = [row({ group_value: 'all', group_label: 'All students', is_total: true, value: 0.04, denominator: 1234 }), withheldRow('true', 'English learners', 'small_count')];
     const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, new Map(), 10, 'ell'));

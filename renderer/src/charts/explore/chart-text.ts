@@ -81,14 +81,15 @@ export function chartText(input: TextInput): ChartText {
         .map((c) => `${c.groupLabel}${c.secondaryLabel ? ` (${c.secondaryLabel})` : ''}${kind === 'trend' ? ` ${schoolYearLabel(c.year)}` : ''}: ${format.format(c.value!)}`)
         .join('; ') +
       (withheld > 0 ? `. ${withheld} ${withheld === 1 ? 'figure is' : 'figures are'} withheld to protect small groups.` : '.'),
-    // A school's figures always name the district too, so a pasted chart cannot lose where it came from.
-    footer: `${metric.definition} ${place.label}${place.school ? ` (${input.districtName})` : ''}, ${yearText}. N = ${n}.${source}`,
+    // A school's or district's figures always name the project's district too, so a pasted chart cannot lose where it came from.
+    footer: `${metric.definition} ${place.label}${place.school ? ` (${input.districtName})` : ''}, ${yearText}.${place.roster ? ` ${place.roster}` : ''} N = ${n}.${source}`,
     legend: LEGENDS[kind],
     suppressionNote,
     metadata: [
       ['Title', title],
       ['District', input.districtName],
       ['Place', place.name],
+      ...(place.schools.length > 1 ? ([['Schools', place.schools.join('; ')]] as [string, string][]) : []),
       ['Filters', place.filters.length > 0 ? place.filters.join('; ') : 'none'],
       ['School year', yearText],
       ['N', n],

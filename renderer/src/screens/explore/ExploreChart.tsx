@@ -70,7 +70,7 @@ const SORTS = [
  */
 function emptyReason(props: ChartProps, rows: readonly MetricRow[]): string | null {
   const { sources, view, metric } = props;
-  if (sources && sources.matchingSchools === 0) return 'No school matches these filters. Widen the school level, pathway, phase or community-school filters to see figures.';
+  if (sources && sources.matchingSchools === 0) return 'No school matches these filters. Widen the school, level, pathway, phase or community-school filters to see figures.';
   const chosen = sources?.sources.find((s) => s.id === (view.source === 'auto' ? sources.automatic : view.source));
   if (sources && (!chosen || !chosen.available)) {
     const other = sources.sources.find((s) => s.available && s.id !== chosen?.id);

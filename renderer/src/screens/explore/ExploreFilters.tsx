@@ -1,26 +1,17 @@
-// The filters and choices above an Explore chart: grouping, year, school and comparison always in view;
-// the school attributes, grades and internal view in a panel that opens on demand, so a chart still
-// shows on the first screen at 1024 px.
+// The filters and choices above an Explore chart: grouping, year, comparison, schools (and districts, when
+// the project's report-card files cover several) always in view; the school attributes, grades and internal
+// view in a panel that opens on demand, so a chart still shows on the first screen at 1024 px. The school,
+// district, level, pathway and phase filters each choose any number of values.
 import { useState, type ReactNode } from 'react';
 import { Button, Switch } from 'react-aria-components';
 import type { MetricCatalog, MetricInfo, ProjectInfo } from '../../../../analysis/api';
-import { RACE_ETHNICITY_GROUPS, schoolYearLabel, SCHOOL_LEVELS } from '../../../../analysis/shared/codes';
+import { IMPLEMENTATION_PHASES, PATHWAYS, RACE_ETHNICITY_GROUPS, schoolYearLabel, SCHOOL_LEVELS } from '../../../../analysis/shared/codes';
+import { MultiSelectField } from '../../components/MultiSelectField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { GRADE_BANDS, type ExploreView } from './view-state';
 
 const ANY = '__any__';
-const PATHWAYS: SelectOption[] = [
-  { id: 'pbis', label: 'PBIS' },
-  { id: 'restorative_practices', label: 'Restorative practices' },
-  { id: 'mental_wellness', label: 'Mental wellness' },
-  { id: 'anti_racism', label: 'Anti-racism' },
-];
-const PHASES: SelectOption[] = [
-  { id: 'exploration', label: 'Exploration' },
-  { id: 'installation', label: 'Installation' },
-  { id: 'initial_implementation', label: 'Initial implementation' },
-  { id: 'full_implementation', label: 'Full implementation' },
-];
+const options = (codes: readonly { code: string; label: string }[]): SelectOption[] => codes.map((c) => ({ id: c.code, label: c.label }));
 
 const withAny = (label: string, options: readonly SelectOption[]): SelectOption[] => [{ id: ANY, label }, ...options];
 const orNull = (id: string) => (id === ANY ? null : id);
@@ -36,7 +27,9 @@ export function ExploreFilters(props: { view: ExploreView; metric: MetricInfo; c
     { id: 'highest_performing', label: 'Highest-performing group' },
     ...(view.groupBy === 'race_ethnicity' ? RACE_ETHNICITY_GROUPS.map((g) => ({ id: `group:${g.code}`, label: `${g.label} students` })) : []),
   ];
-  const more = [view.schoolLevel, view.communitySchool, view.pathway, view.implementationPhase, view.gradeBand].filter((v) => v !== null).length + (view.internal ? 1 : 0);
+  const more = [view.schoolLevels, view.pathways, view.implementationPhases].filter((v) => v.length > 0).length + [view.communitySchool, view.gradeBand].filter((v) => v !== null).length + (view.internal ? 1 : 0);
+  // Only report-card aggregates know districts; with one there is nothing to choose.
+  const districts = project.districts ?? [];
   const [open, setOpen] = useState(more > 0);
   return (
     <div className="explore-filters" role="group" aria-label="Chart settings">
@@ -53,14 +46,17 @@ export function ExploreFilters(props: { view: ExploreView; metric: MetricInfo; c
         />
       )}
       <SelectField label="Compare with" value={view.reference ?? ANY} options={references} onChange={(id) => onChange({ reference: orNull(id) })} />
-      <SelectField label="School" value={view.schoolId ?? ANY} options={withAny('All schools', project.schools.map((s) => ({ id: s.schoolId, label: s.schoolName })))} onChange={(id) => onChange({ schoolId: orNull(id) })} />
+      <MultiSelectField label="School" allLabel="All schools" noun="schools" value={view.schoolIds} options={project.schools.map((s) => ({ id: s.schoolId, label: s.schoolName }))} onChange={(schoolIds) => onChange({ schoolIds })} />
+      {(districts.length > 1 || view.districtIds.length > 0) && (
+        <MultiSelectField label="District" allLabel="All districts" noun="districts" value={view.districtIds} options={districts.map((id) => ({ id, label: id }))} onChange={(districtIds) => onChange({ districtIds })} />
+      )}
       {props.children}
       <Button className="link-button filters-toggle" aria-expanded={open} aria-controls="explore-more-filters" onPress={() => setOpen(!open)}>
         {open ? 'Fewer filters' : `More filters${more > 0 ? ` (${more} on)` : ''}`}
       </Button>
       {open && (
         <div className="explore-more-filters" id="explore-more-filters">
-          <SelectField label="School level" value={view.schoolLevel ?? ANY} options={withAny('All levels', SCHOOL_LEVELS.map((l) => ({ id: l.code, label: l.label })))} onChange={(id) => onChange({ schoolLevel: orNull(id) })} />
+          <MultiSelectField label="School level" allLabel="All levels" noun="levels" value={view.schoolLevels} options={options(SCHOOL_LEVELS)} onChange={(schoolLevels) => onChange({ schoolLevels })} />
           <SelectField
             label="Community school"
             value={view.communitySchool === null ? ANY : view.communitySchool ? 'yes' : 'no'}
@@ -70,8 +66,8 @@ export function ExploreFilters(props: { view: ExploreView; metric: MetricInfo; c
             ])}
             onChange={(id) => onChange({ communitySchool: id === ANY ? null : id === 'yes' })}
           />
-          <SelectField label="Pathway" value={view.pathway ?? ANY} options={withAny('All pathways', PATHWAYS)} onChange={(id) => onChange({ pathway: orNull(id) })} />
-          <SelectField label="Implementation phase" value={view.implementationPhase ?? ANY} options={withAny('All phases', PHASES)} onChange={(id) => onChange({ implementationPhase: orNull(id) })} />
+          <MultiSelectField label="Pathway" allLabel="All pathways" noun="pathways" value={view.pathways} options={options(PATHWAYS)} onChange={(pathways) => onChange({ pathways })} />
+          <MultiSelectField label="Implementation phase" allLabel="All phases" noun="phases" value={view.implementationPhases} options={options(IMPLEMENTATION_PHASES)} onChange={(implementationPhases) => onChange({ implementationPhases })} />
           <SelectField
             label="Grades"
             value={view.gradeBand ?? ANY}
