@@ -4,7 +4,7 @@
 import type { MetricCatalog, PublishedSignalRow, ReportGap } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
 import { schoolYearLabel } from '../shared/codes';
-import { formatQ } from '../signals/signal-sentence';
+import { formatQ } from '../shared/q-value';
 import { publishedSignals } from '../signals/published-signals';
 
 const MAX_GAPS = 5;

@@ -3,7 +3,7 @@
 import type { MetricRule, PublishedSignalRow } from '../api';
 import { schoolYearLabel } from '../shared/codes';
 import { engineGroup, groupPhrase, SUGGESTION_METRICS } from '../shared/suggestion-metrics';
-import { formatQ } from '../signals/signal-sentence';
+import { formatQ } from '../shared/q-value';
 import type { SignalSettings } from '../signals/signal-settings';
 
 export interface RuleSignals {
