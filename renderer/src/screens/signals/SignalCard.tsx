@@ -3,6 +3,7 @@
 import { Link } from 'wouter';
 import type { PublishedSignalRow } from '../../../../analysis/api';
 import { DEFAULT_VIEW, serializeView, type ExploreView } from '../../../../analysis/shared/explore-view';
+import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { formatQ } from '../../../../analysis/shared/q-value';
 import { PlotChart } from '../../charts/PlotChart';
 import { signalChartOptions } from '../../charts/signals/signal-chart-spec';
@@ -17,7 +18,9 @@ const figure = (row: PublishedSignalRow, v: number | null) => (v === null ? '—
 const count = (v: number | null) => (v === null ? null : Math.round(v).toLocaleString('en-US'));
 
 export function SignalCard({ row, headingId }: { row: PublishedSignalRow; headingId: string }) {
-  const title = `${row.metric_label}: ${row.group_label}${row.school_name ? `, ${row.school_name}` : ''}`;
+  const where = row.school_name ? `, ${row.school_name}` : '';
+  // A trend is the same group's gap seen over years: its title says so, so the two cards are told apart.
+  const title = `${row.metric_label}: ${row.group_label}${where}${row.kind === 'trend' && row.from_year !== null ? `, change since ${schoolYearLabel(row.from_year)}` : ''}`;
   const chart = signalChartOptions(row, 360);
   const needed = count(row.direction === 'lower_is_better' && row.needed_ratio ? row.needed_ratio : row.needed_parity);
   const shrunk = row.shrunk === null ? null : `${figure(row, row.shrunk)} (95% ${figure(row, row.shrunk_lower)} to ${figure(row, row.shrunk_upper)})`;
