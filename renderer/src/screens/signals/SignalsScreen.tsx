@@ -26,11 +26,13 @@ export function SignalsScreen({ project }: { project: ProjectInfo }) {
     </header>
   );
   if (signals.status === 'error') return <div className="screen">{header}<p className="error-text">{signals.message}</p></div>;
-  if (signals.status !== 'ready') return <div className="screen">{header}<p className="loading">Testing every gap…</p></div>;
+  // Grouping by criterion needs the review's template: wait for it too (its error is shown, not hidden).
+  if (review.status === 'error') return <div className="screen">{header}<p className="error-text">{review.message}</p></div>;
+  if (signals.status !== 'ready' || review.status !== 'ready') return <div className="screen">{header}<p className="loading">Testing every gap…</p></div>;
   const { family } = signals.value;
   const all = tableRows<PublishedSignalRow>(decodeArrow(signals.value.rows)).filter((r) => r.signal && !r.suppressed);
   const rows = withSchools ? all : all.filter((r) => r.level === 'district');
-  const sections = signalSections(rows, review.status === 'ready' ? review.value.template : null);
+  const sections = signalSections(rows, review.value.template);
   const s = family.settings;
   return (
     <div className="screen signals">
