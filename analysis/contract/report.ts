@@ -5,6 +5,7 @@ import type { ActionItemStatus, BenchmarkBaseline, BenchmarkSpec, FindingType, R
 import type { ImportKind } from './import';
 import type { MetricInfo, MetricSettingsInfo } from './metrics';
 import type { EvidenceCategory, EvidenceKind, RatingDistribution, RatingLevel, RollupRule } from './review';
+import type { SignalSettingsInfo } from './signals';
 
 export interface ReportRequest {
   /** Unsuppressed figures: the report is marked internal and every page carries a watermark. */
@@ -183,6 +184,8 @@ export interface ReportMethods {
   dataSources: ReportDataSource[];
   /** How the review team rated and agreed; null when one reviewer rated alone. */
   reviewTeam: ReportReviewTeam | null;
+  /** How gaps were told from noise: the tests, the family, the false-discovery rate and the practical floor. */
+  signals: { description: string; settings: SignalSettingsInfo; tests: number; signals: number };
   quality: { summary: string; issues: { fileName: string; severity: 'error' | 'warning' | 'info'; countText: string; message: string }[]; checks: { table: string; severity: string; countText: string; message: string }[] };
 }
 
@@ -216,8 +219,10 @@ export interface ReportGap {
   referenceText: string;
   /** "18.4 percentage points higher" */
   gapText: string;
-  /** Percentage points, signed as the table has it. */
+  /** Percentage points (score points for averages), signed: the group's figure minus all others'. */
   gap: number;
+  /** The signals engine's plain sentence for the gap. */
+  sentence: string;
   /** Where the report discusses it: a chart linked as evidence, or the domain (or data profile) section. */
   discussedAt: { anchor: string; heading: string; within?: string } | null;
 }

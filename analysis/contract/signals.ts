@@ -57,6 +57,58 @@ export interface SignalsResult {
   rows: ArrowBytes;
 }
 
+/** One published signal row, decoded (the columns of SignalsResult.rows; a withheld cell has null figures). */
+export interface PublishedSignalRow {
+  rank: number;
+  metric_id: string;
+  metric_label: string;
+  domain: number;
+  topic: string;
+  unit: string;
+  direction: 'higher_is_better' | 'lower_is_better';
+  kind: 'gap' | 'trend';
+  group_type: string;
+  group_value: string;
+  group_label: string;
+  level: 'district' | 'school';
+  school_id: string | null;
+  school_name: string | null;
+  school_year: number;
+  from_year: number | null;
+  n: number | null;
+  numerator: number | null;
+  value: number | null;
+  reference_n: number | null;
+  reference_value: number | null;
+  effect: number | null;
+  effect_lower: number | null;
+  effect_upper: number | null;
+  from_gap: number | null;
+  risk_ratio: number | null;
+  effect_size: number | null;
+  test: string;
+  statistic: number | null;
+  p: number | null;
+  q: number | null;
+  size: number | null;
+  adverse: boolean | null;
+  signal: boolean;
+  shrunk: number | null;
+  shrunk_lower: number | null;
+  shrunk_upper: number | null;
+  ppg_moe: number | null;
+  ppg_impacted: boolean | null;
+  proportionality_index: number | null;
+  eighty_index: number | null;
+  needed_parity: number | null;
+  needed_inside_margin: number | null;
+  needed_ratio: number | null;
+  sentence: string | null;
+  internal: boolean;
+  suppressed: boolean;
+  suppression_reason: string | null;
+}
+
 export interface UpdateSignalSettingsRequest {
   falseDiscoveryRate?: number;
   floorPoints?: number;

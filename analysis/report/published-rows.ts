@@ -1,7 +1,7 @@
-// Reads a published metric table (Arrow bytes from the suppression choke point) into plain rows: the
-// report and the benchmarks carry these, so every figure they hold is one the choke point let through.
+// Reads a published table (Arrow bytes from the suppression choke point) into plain rows: the report,
+// the suggestions and the benchmarks carry these, so every figure they hold is one the choke point let through.
 import { tableFromIPC } from 'apache-arrow';
-import type { ArrowBytes, PublishedMetricRow } from '../api';
+import type { ArrowBytes, PublishedMetricRow, PublishedSignalRow } from '../api';
 
 const COLUMNS: readonly (keyof PublishedMetricRow)[] = [
   'school_year', 'facet_value', 'facet_label', 'group_value', 'group_label', 'group_order', 'is_total', 'internal',
@@ -13,16 +13,26 @@ const COLUMNS: readonly (keyof PublishedMetricRow)[] = [
 
 /** Plain objects (numbers, strings, booleans, nulls) that survive JSON and structured clone. */
 export function publishedRows(bytes: ArrowBytes): PublishedMetricRow[] {
+  return plainRows<PublishedMetricRow>(bytes, COLUMNS);
+}
+
+/** Published signal rows, every column. */
+export function publishedSignalRows(bytes: ArrowBytes): PublishedSignalRow[] {
+  return plainRows<PublishedSignalRow>(bytes, null);
+}
+
+/** The named columns (all when null); BIGINT becomes a number and NaN null, as the contract promises. */
+function plainRows<T>(bytes: ArrowBytes, columns: readonly string[] | null): T[] {
   const table = tableFromIPC(bytes);
-  const vectors = COLUMNS.map((name) => [name, table.getChild(name)] as const);
-  const rows: PublishedMetricRow[] = [];
+  const vectors = (columns ?? table.schema.fields.map((f) => f.name)).map((name) => [name, table.getChild(name)] as const);
+  const rows: T[] = [];
   for (let i = 0; i < table.numRows; i++) {
     const row: Record<string, unknown> = {};
     for (const [name, vector] of vectors) {
       const value: unknown = vector ? vector.get(i) : null;
       row[name] = typeof value === 'bigint' ? Number(value) : typeof value === 'number' && Number.isNaN(value) ? null : (value ?? null);
     }
-    rows.push(row as unknown as PublishedMetricRow);
+    rows.push(row as T);
   }
   return rows;
 }

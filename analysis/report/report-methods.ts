@@ -39,7 +39,7 @@ function maskCount(message: string, count: number, min: number, internal: boolea
 export async function reportMethods(
   connection: DuckDBConnection,
   input: { catalog: MetricCatalog; settings: MetricSettings; rollupRule: RollupRule; usedMetricIds: ReadonlySet<string>; internal: boolean },
-): Promise<Omit<ReportMethods, 'reviewTeam'>> {
+): Promise<Omit<ReportMethods, 'reviewTeam' | 'signals'>> {
   const { catalog, settings, internal } = input;
   const min = settings.minimumN;
   const used = catalog.metrics.filter((m) => input.usedMetricIds.has(m.id));

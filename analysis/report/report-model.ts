@@ -20,6 +20,7 @@ import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { reviewPeriod } from './report-text';
 import { latestSchoolYear } from '../engine/school-years';
 import { largestGaps } from './report-gaps';
+import { signalMethods } from './report-signal-methods';
 import { dataProfile } from './report-profile';
 import { keyFindings, placeGaps, summaryParagraphs } from './report-summary';
 
@@ -95,7 +96,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const domainOne = review.template.domains.find((d) => d.number === 1);
   const profile = kind === 'data_profile' && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal }) : [];
   const metricDomain = (id: string) => catalog.metrics.find((m) => m.id === id)?.domain ?? null;
-  const gaps = placeGaps(await largestGaps(database.connection, { catalog, settings, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
+  const gaps = placeGaps(await largestGaps(database, { catalog, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
   const usedMetricIds = new Set([
     ...domains.flatMap((d) => d.charts.map((c) => c.metric.id)),
     ...profile.flatMap((c) => c.charts.map((chart) => chart.metric.id)),
@@ -143,6 +144,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     actionPlan,
     methods: {
       ...(await reportMethods(database.connection, { catalog, settings, rollupRule: review.rollupRule, usedMetricIds, internal: options.internal })),
+      signals: await signalMethods(database, options.internal),
       reviewTeam: await reportReviewTeam(database),
     },
     disagreementMap,

@@ -36,7 +36,7 @@ export function summaryParagraphs(input: { districtName: string; templateName: s
   if (input.kind === 'data_profile') {
     return [
       `No criterion of the rubric “${input.templateName}” has been rated yet. This report is therefore a data profile of ${input.districtName}, not a review: it shows what the district’s own data say for each cluster of Domain 1, disaggregated by student group, with small groups protected. It carries no ratings.`,
-      'The largest gaps below are those whose 95% confidence interval leaves out the figure for all other students, so that chance variation in small groups is not read as a finding.',
+      'The largest gaps below are the top signals: gaps tested against all other students, kept only when they are unlikely to be noise after controlling the false-discovery rate across every gap tested and large enough to matter, so that chance variation in small groups is not read as a finding.',
     ];
   }
   const unfinished = counts.criteriaTotal - counts.criteriaRated;

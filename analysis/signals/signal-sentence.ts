@@ -2,6 +2,7 @@
 // noise, and how many students it amounts to.
 import { groupValueLabel } from '../metrics/registry/group-types';
 import { population } from '../metrics/registry/populations';
+import { formatQ } from '../shared/q-value';
 import { outcomePhrase } from './outcome-phrases';
 import type { SignalCell } from './signal-types';
 
@@ -14,7 +15,6 @@ export interface SentenceContext {
 /** 2024 -> "2023-24": a school year is named by the two calendar years it spans. */
 export const schoolYearLabel = (year: number): string => `${year - 1}-${String(year % 100).padStart(2, '0')}`;
 
-export const formatQ = (q: number): string => (q < 0.001 ? 'q < 0.001' : `q = ${q < 0.01 ? q.toFixed(3) : q.toFixed(2)}`);
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 const points = (value: number): string => `${Math.abs(value * 100).toFixed(1)}`;

@@ -114,7 +114,9 @@ describe('suggestions read the engine’s published figures', () => {
     let quoted = 0;
     for (const suggestion of review.suggestions.filter((s) => s.level !== null)) {
       // "… 2.12 in 2023-24" or, for a gap, "… 19.0 points below all other students in 2023-24".
-      const match = /(\d+\.\d+)(?: points? (above|below) all other students)? in (\d{4})-\d{2}/.exec(suggestion.reason);
+      // The rule's own sentence, before the signals named after it (their figures are the signals engine's).
+      const rulePart = suggestion.reason.split(/ (?:\d+ signals?: |No signal behind it|The data are too thin)/)[0]!;
+      const match = /(\d+\.\d+)(?: points? (above|below) all other students)? in (\d{4})-\d{2}/.exec(rulePart);
       if (!match) continue;
       const year = Number(match[3]) + 1;
       const digits = match[1]!.split('.')[1]!.length;

@@ -1,19 +1,19 @@
 // Service methods of the signals engine: the ranked, false-discovery-controlled gaps and their settings.
 import type { EquityLensApi } from '../../api';
-import { readMetricOptions } from '../../metrics/metric-settings';
 import { readSignalSettings, writeSignalSettings } from '../../signals/signal-settings';
-import { signalsResult } from '../../signals/signals-result';
+import { projectSignals } from '../../signals/signals-cache';
+import { requestedMetric, signalsAnswer } from '../../signals/signals-result';
 import { guard } from '../envelope';
-import { readSuppressionSettings } from '../../engine/project-settings';
 import type { ServiceContext } from '../service-context';
 
 export function signalHandlers(context: ServiceContext): Pick<EquityLensApi, 'getSignals' | 'updateSignalSettings'> {
   return {
     getSignals: (request) =>
       guard(async () => {
-        const database = context.project();
-        const [suppression, options, settings] = await Promise.all([readSuppressionSettings(database), readMetricOptions(database.connection), readSignalSettings(database.connection)]);
-        return signalsResult(database.connection, { minimumN: suppression.minimumN, ...options }, settings, request);
+        requestedMetric(request);
+        // Remembered per data version: the screen, the suggestions and the report share one search.
+        const { found, settings } = await projectSignals(context.project(), { year: request.year ?? null, internal: request.internal === true });
+        return signalsAnswer(found, settings, request);
       }),
     updateSignalSettings: (request) =>
       guard(async () => {

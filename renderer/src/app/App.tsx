@@ -14,6 +14,7 @@ import { FindingsScreen } from '../screens/findings/FindingsScreen';
 import { PrintReport } from '../screens/report/PrintReport';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { SignalsScreen } from '../screens/signals/SignalsScreen';
 
 export function App() {
   return (
@@ -61,6 +62,13 @@ function Routes() {
         <Route path="/explore">
           <AppShell>
             <ExploreScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/signals">
+          <AppShell>
+            <SignalsScreen project={project} />
           </AppShell>
         </Route>
       )}

@@ -9,6 +9,7 @@ const SECTIONS: { path: string; label: string; available: boolean }[] = [
   { path: '/overview', label: 'Overview', available: true },
   { path: '/data', label: 'Data', available: true },
   { path: '/explore', label: 'Explore', available: true },
+  { path: '/signals', label: 'What the data say', available: true },
   { path: '/review', label: 'Review', available: true },
   { path: '/findings', label: 'Findings', available: true },
   { path: '/report', label: 'Report', available: true },

@@ -18,7 +18,8 @@ describe('criteria proposed for a chart', () => {
   it('proposes reading, attendance, coursework and graduation criteria for their metrics', () => {
     expect(proposed('ela_proficiency', 'race_ethnicity')).toContain('1.1.1');
     expect(proposed('chronic_absenteeism', 'race_ethnicity')[0]).toBe('1.2.1');
-    expect(proposed('advanced_course_enrollment', 'race_ethnicity')).toEqual(['1.3.1']);
+    // The AP/IB composition rule reads the AP/IB enrollment metric (the one its figures come from).
+    expect(proposed('ap_ib_enrollment', 'race_ethnicity')).toEqual(['1.3.1']);
     expect(proposed('graduation_4_year', 'race_ethnicity')[0]).toBe('1.3.3');
   });
 

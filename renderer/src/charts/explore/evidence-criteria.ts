@@ -1,16 +1,7 @@
 // Which rubric criteria a chart is evidence for: those whose data-suggestion rules read the chart's
 // metric, the ones about the chart's kind of group (race/ethnicity or a program group) first.
-import type { RubricTemplate, SuggestionMetricId } from '../../../../analysis/api';
-
-/** The Explore metric each suggestion figure is computed from. */
-const SUGGESTION_METRICS: Record<SuggestionMetricId, string> = {
-  oss_risk_ratio: 'out_of_school_suspension',
-  ela_proficiency_gap: 'ela_proficiency',
-  math_proficiency_gap: 'math_proficiency',
-  chronic_absence_gap: 'chronic_absenteeism',
-  advanced_course_composition: 'advanced_course_enrollment',
-  graduation_gap: 'graduation_4_year',
-};
+import type { RubricTemplate } from '../../../../analysis/api';
+import { SUGGESTION_METRICS } from '../../../../analysis/shared/suggestion-metrics';
 
 const PROGRAM_GROUPS = new Set(['swd', 'ell', 'econ_disadv', 'homeless', 'foster', 'migrant', 'section_504']);
 
@@ -28,7 +19,7 @@ export function criteriaForChart(template: RubricTemplate, metricId: string, gro
   const all = template.domains.flatMap((d) =>
     d.clusters.flatMap((c) =>
       c.criteria.map((k) => {
-        const rules = (k.metricRules ?? []).filter((r) => SUGGESTION_METRICS[r.metric] === metricId);
+        const rules = (k.metricRules ?? []).filter((r) => SUGGESTION_METRICS[r.metric].metricId === metricId);
         const score = rules.length === 0 ? 0 : rules.some((r) => r.groupType === wanted) ? 2 : 1;
         return { id: k.id, label: `D${d.number} · ${k.title}`, proposed: score > 0, score };
       }),

@@ -30,6 +30,14 @@ export function ReportMethods({ model }: { model: ReportModel }) {
       </p>
       {m.reviewTeam && <ReportReviewTeam team={m.reviewTeam} />}
 
+      <h2>Telling gaps from noise</h2>
+      <p>{m.signals.description}</p>
+      <p>
+        Settings for this report: false-discovery rate {m.signals.settings.falseDiscoveryRate}; practical floor {m.signals.settings.floorPoints} percentage points or a risk ratio of{' '}
+        {m.signals.settings.floorRatio} for rates, a standardized difference of {m.signals.settings.floorEffectSize} for scores. {m.signals.tests.toLocaleString('en-US')} tests,{' '}
+        {m.signals.signals.toLocaleString('en-US')} published signals. The executive summary’s largest gaps are the top district-wide signals of the latest year.
+      </p>
+
       <h2>Protecting student privacy</h2>
       <ul>
         {s.rules.map((rule) => (

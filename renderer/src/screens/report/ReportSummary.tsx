@@ -48,14 +48,14 @@ export function ReportSummary({ model, pages }: { model: ReportModel; pages: Pag
       {summary.gaps.length > 0 && (
         <div className="keep-together">
           <h2>Largest gaps in the data</h2>
-          <p className="section-intro">Groups furthest behind all other students in the latest year, where the group’s 95% confidence interval leaves out the comparison figure. Figures for small groups are withheld.</p>
+          <p className="section-intro">The top signals of the latest year: groups behind all other students by a gap that is unlikely to be noise after false-discovery control across every gap tested, and large enough to matter (see the methods appendix). Figures for small groups are withheld.</p>
           <ol className="gap-list">
             {summary.gaps.map((g) => (
               <li key={`${g.metricId}-${g.groupTypeLabel}-${g.groupLabel}`}>
                 <strong>
                   {g.metricLabel}, {g.groupLabel}:
                 </strong>{' '}
-                {g.valueText}, {g.gapText} than {g.referenceLabel.toLowerCase()} ({g.referenceText}).
+                {g.sentence}
                 {g.discussedAt && (
                   <>
                     {' '}
