@@ -2,7 +2,8 @@
 // a link to the matching Explore view and the shared "Add as evidence" action.
 import { Link } from 'wouter';
 import type { PublishedSignalRow } from '../../../../analysis/api';
-import { DEFAULT_VIEW, serializeView, type ExploreView } from '../../../../analysis/shared/explore-view';
+import { DEFAULT_VIEW, type ExploreView } from '../../../../analysis/shared/explore-view';
+import { serializeView } from '../../../../analysis/shared/explore-view-address';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { formatQ } from '../../../../analysis/shared/q-value';
 import { PlotChart } from '../../charts/PlotChart';
@@ -11,7 +12,7 @@ import { ViewActions } from '../explore/ViewActions';
 
 /** The Explore view that shows this signal: its metric by its group type, in its school and year. */
 export function signalView(row: PublishedSignalRow): ExploreView {
-  return { ...DEFAULT_VIEW, metricId: row.metric_id, groupBy: row.group_type as ExploreView['groupBy'], view: row.kind === 'trend' ? 'trend' : 'groups', schoolId: row.school_id, year: row.kind === 'trend' ? null : row.school_year };
+  return { ...DEFAULT_VIEW, metricId: row.metric_id, groupBy: row.group_type as ExploreView['groupBy'], view: row.kind === 'trend' ? 'trend' : 'groups', schoolIds: row.school_id ? [row.school_id] : [], year: row.kind === 'trend' ? null : row.school_year };
 }
 
 const figure = (row: PublishedSignalRow, v: number | null) => (v === null ? '—' : row.unit === 'percent' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1));
