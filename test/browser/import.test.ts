@@ -31,7 +31,7 @@ describe('importing a file in the browser', () => {
     await page.getByLabel('Project file on this computer').fill(path.join(session.app.dataDir, 'texas.duckdb'));
     await page.getByRole('button', { name: 'Create review' }).click();
     await page.getByRole('heading', { name: 'Synthetic Texas ISD', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Data' }).click();
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
     await page.getByRole('heading', { name: 'Data', level: 1 }).waitFor();
   });
 

@@ -58,7 +58,7 @@ describe('overview in the browser', () => {
   it('keeps the open project across a reload, and lists every table on Data', async () => {
     await page.reload();
     await page.getByRole('heading', { name: /Riverside Unified/, level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Data' }).click();
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
     await page.getByRole('heading', { name: 'Data', level: 1 }).waitFor();
     expect(await page.locator('table tbody tr').count()).toBe(11);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'data.png'), fullPage: true });

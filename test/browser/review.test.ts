@@ -156,7 +156,9 @@ describe('guided review in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Name of the copy' }).fill('Riverside variant');
     await dialog.getByRole('button', { name: 'Duplicate' }).click();
-    await page.getByRole('row', { name: /Riverside variant/ }).waitFor();
+    // The dialog stays open until the review is read again; the list is read once it has closed.
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /Riverside variant/ }).getByRole('button', { name: /^Edit/ }).waitFor();
     expect(await page.getByRole('row', { name: /Riverside variant/ }).getByRole('button', { name: /^Edit/ }).count()).toBe(1);
     // Edit the copy's wording: saved as version 2.
     await page.getByRole('button', { name: 'Edit Riverside variant' }).click();
