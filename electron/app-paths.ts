@@ -14,6 +14,8 @@ export interface AppPaths {
   preload: string;
   serviceProcess: string;
   sampleDataDir: string;
+  /** The sample district already built into a project (`npm run build:sample`), copied on first open. */
+  builtSampleDir: string;
 }
 
 export function appPaths({ appRoot, isPackaged, resourcesPath }: AppPathsInput): AppPaths {
@@ -24,5 +26,6 @@ export function appPaths({ appRoot, isPackaged, resourcesPath }: AppPathsInput):
     serviceProcess: join(bundles, 'service-process.cjs'),
     // The sample exports sit outside the asar so DuckDB's own readers can open them as plain files.
     sampleDataDir: isPackaged ? join(resourcesPath, 'sample-data', 'district') : join(appRoot, 'sample-data', 'district'),
+    builtSampleDir: isPackaged ? join(resourcesPath, 'sample-project') : join(appRoot, 'dist', 'sample-project'),
   };
 }

@@ -48,9 +48,9 @@ function start(): void {
     serviceOptions: {
       dataDir: app.getPath('userData'),
       sampleDataDir: paths.sampleDataDir,
+      builtSampleDir: paths.builtSampleDir,
       appVersion: app.getVersion(),
       host: 'desktop',
-      // The review's audit log records who changed what; the OS account is the default reviewer name.
     },
     onEvent: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(SERVICE_EVENT, event);

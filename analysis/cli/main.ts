@@ -1,5 +1,5 @@
 // The `equitylens` command line: a thin adapter that maps commands onto the service.
-import { APP_VERSION, SAMPLE_DATA_DIR, userDataDir } from '../app-paths';
+import { APP_VERSION, BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR, userDataDir } from '../app-paths';
 import { createService, type EquityLensService } from '../service/create-service';
 import { CliError, usageError } from './cli-errors';
 import { parseCommand, type CommandIo, type CommandSpec, type ParsedCommand } from './command';
@@ -187,7 +187,7 @@ export async function runCli(argv: string[], io: CommandIo = { out: (line) => co
     return 0;
   }
   // Through the dispatcher, like every other host: the same request schemas validate each call.
-  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli' }));
+  const service = validatedService(createService({ dataDir: userDataDir(), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: APP_VERSION, host: 'cli' }));
   try {
     const spec = COMMANDS[name];
     if (!spec) throw usageError(`Unknown command "${name}". Run \`equitylens --help\` for the list.`);

@@ -6,6 +6,8 @@ export interface ServiceOptions {
   dataDir: string;
   /** Folder holding the sample district's exports (sample-data/district). */
   sampleDataDir: string;
+  /** Folder that may hold the built sample project (shipped with the app, or a cache); see sample-project.ts. */
+  builtSampleDir: string;
   appVersion: string;
   host: AppInfo['host'];
 }

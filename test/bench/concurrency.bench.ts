@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { metricRequest, DEFAULT_VIEW } from '../../renderer/src/screens/explore/view-state';
 import type { Benchmark, BenchRow } from './bench-types';
@@ -50,7 +50,7 @@ export const benchmarks: Benchmark[] = [
     name: 'chart queries beside an import and under concurrent requests',
     async run(): Promise<BenchRow[]> {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-bench-concurrency-'));
-      const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'bench', host: 'cli' });
+      const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'bench', host: 'cli' });
       try {
         const opened = await service.openSampleProject({});
         if (!opened.ok) throw new Error(opened.error.message);

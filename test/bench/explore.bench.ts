@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { metricRequest, DEFAULT_VIEW, VIEW_KINDS } from '../../renderer/src/screens/explore/view-state';
 import type { Benchmark, BenchRow } from './bench-types';
@@ -16,7 +16,7 @@ export const benchmarks: Benchmark[] = [
     name: 'explore chart queries (sample district)',
     async run(): Promise<BenchRow[]> {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-bench-explore-'));
-      const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'bench', host: 'cli' });
+      const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'bench', host: 'cli' });
       try {
         const opened = await service.openSampleProject({});
         if (!opened.ok) throw new Error(opened.error.message);

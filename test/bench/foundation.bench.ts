@@ -3,8 +3,12 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { build } from 'vite';
+import fs from 'node:fs';
 import { queryToArrow } from '../../analysis/arrow/duckdb-to-arrow';
+import { BUILT_SAMPLE_DIR } from '../../analysis/app-paths';
+import { builtSampleProject } from '../../analysis/service/sample-project';
 import { openBrowserSession } from '../support/browser-session';
+import { SAMPLE_SOURCE } from '../support/sample-source';
 import { makeTempDir } from '../support/temp-dir';
 import type { Benchmark, BenchRow } from './bench-types';
 
@@ -46,10 +50,15 @@ export const benchmarks: Benchmark[] = [
     name: 'app start to first chart (sample district)',
     async run(): Promise<BenchRow[]> {
       await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+      // The package ships the built sample (npm run build:sample); building it is timed on its own.
+      fs.rmSync(BUILT_SAMPLE_DIR, { recursive: true, force: true });
+      const building = performance.now();
+      await builtSampleProject(SAMPLE_SOURCE);
+      const buildMs = performance.now() - building;
       // One data folder for every run: after the first, the sample project exists, as it does for a user.
       const temp = makeTempDir('equitylens-bench-start-');
       const times: number[] = [];
-      // The first start builds the sample project; people meet that once, so it is reported on its own.
+      // The first start copies the shipped sample into the data folder; people meet that once, so it is reported on its own.
       let first = 0;
       for (let run = 0; run < 4; run++) {
         const session = await openBrowserSession('bench', undefined, temp.dir);
@@ -67,7 +76,8 @@ export const benchmarks: Benchmark[] = [
       }
       temp.remove();
       return [
-        { measure: 'first start ever (builds the sample project)', value: first, unit: 'ms' },
+        { measure: 'build the sample project (at packaging: npm run build:sample)', value: buildMs, unit: 'ms' },
+        { measure: 'first start ever (copies the shipped sample project)', value: first, unit: 'ms', budget: '< 3 s', ratio: first / 3000 },
         { measure: 'start to first chart (median of 3, fresh app each time)', value: median(times), unit: 'ms', budget: '< 2 s', ratio: median(times) / 2000 },
       ];
     },

@@ -6,14 +6,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { APP_VERSION, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { APP_VERSION, BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { LATEST_SCHEMA_VERSION } from '../../analysis/engine/migrations';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { factsTable } from '../../analysis/metrics/facts-cache';
 import { DEFAULT_METRIC_OPTIONS } from '../../analysis/metrics/metric-settings';
 import { metricPanel } from '../../analysis/metrics/panel';
 import { createService } from '../../analysis/service/create-service';
-import { createProject } from '../../analysis/service/sample-project';
+import { importSampleInto } from '../../analysis/service/sample-project';
 import type { Benchmark, BenchRow } from './bench-types';
 
 const STUDENTS = 1_000_000;
@@ -45,7 +45,7 @@ export async function ensureProject(district: string, rows: BenchRow[]): Promise
   if (fs.existsSync(file) && fs.existsSync(`${file}.complete`)) return ProjectDatabase.open(file);
   for (const stale of [file, `${file}.wal`]) fs.rmSync(stale, { force: true });
   const started = performance.now();
-  const database = await createProject(file, { name: 'Bench', districtName: 'Riverside (1M)', appVersion: APP_VERSION }, district);
+  const database = await importSampleInto(file, { name: 'Bench', districtName: 'Riverside (1M)', appVersion: APP_VERSION }, district);
   fs.writeFileSync(`${file}.complete`, '');
   rows.push({ measure: 'load the 1M district into a project (once, cached)', value: (performance.now() - started) / 1000, unit: 's' });
   return database;
@@ -95,7 +95,7 @@ const chartBenchmark: Benchmark = {
   name: 'one chart, sample district',
   async run() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-bench-sample-'));
-    const service = createService({ dataDir: dir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: APP_VERSION, host: 'cli' });
+    const service = createService({ dataDir: dir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: APP_VERSION, host: 'cli' });
     try {
       const created = await service.createProject({ path: path.join(dir, 'sample.duckdb'), name: 'Bench', districtName: 'Riverside', withSampleData: true });
       if (!created.ok) throw new Error(created.error.message);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { pdfPageCount, printReportPdf } from '../../analysis/report/print/print-report';
 import { createService } from '../../analysis/service/create-service';
 import { buildReviewedProject, ok } from '../support/reviewed-project';
@@ -17,7 +17,7 @@ export const benchmarks: Benchmark[] = [
     name: 'report PDF export (sample district)',
     async run(): Promise<BenchRow[]> {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'equitylens-bench-report-'));
-      const service = createService({ dataDir: path.join(dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'bench', host: 'cli' });
+      const service = createService({ dataDir: path.join(dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'bench', host: 'cli' });
       try {
         ok(await service.createProject({ path: path.join(dir, 'review.duckdb'), name: 'Bench review', districtName: 'Riverside Unified School District (sample)', withSampleData: true }));
         await buildReviewedProject(service);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { launchChromium } from '../support/chromium';
 import { contentsLines, flat, loose, pdfInfo, pdfLayoutPage, pdfPages, REPORT_PAGES_DIR, savePageImages } from '../support/poppler';
@@ -23,7 +23,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  const service = createService({ dataDir: path.join(temp.dir, 'setup'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, 'setup'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: project, name: 'Riverside equity review', districtName: 'Riverside Unified School District', withSampleData: true }));
   await buildReviewedProject(service);
   await service.dispose();

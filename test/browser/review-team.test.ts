@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { playwrightPdfOptions } from '../../analysis/report/print-options';
 import { createService } from '../../analysis/service/create-service';
 import { seriousAccessibilityProblems } from '../support/axe';
@@ -27,7 +27,7 @@ function ok<T>(result: Result<T>): T {
 
 beforeAll(async () => {
   // Two reviewers' work, as if merged: they agree on 2.1.2 and disagree on 2.1.1; Ben is at the keyboard.
-  const service = createService({ dataDir: path.join(temp.dir, 'setup'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, 'setup'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: project, name: 'Team review', districtName: 'Riverside' }));
   ok(await service.rateCriterion({ criterionId: '2.1.1', level: 'developing', rationale: 'A plan exists; two schools use it.', reviewer: 'Ana Ruiz' }));
   ok(await service.rateCriterion({ criterionId: '2.1.2', level: 'established', rationale: 'Minutes show monthly reviews.', reviewer: 'Ana Ruiz' }));

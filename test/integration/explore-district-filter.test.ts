@@ -8,7 +8,7 @@ import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { compileStudentQuery } from '../../analysis/metrics/compile/compile-students';
 import { findMetric } from '../../analysis/metrics/registry';
@@ -19,7 +19,7 @@ import { makeTempDir } from '../support/temp-dir';
 
 const VDOE = path.resolve('../shared/real-data/vdoe_chronic_absenteeism_by_subgroup_charlottesville_albemarle_2017-2024.csv');
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: '1.2.3', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: '1.2.3', host: 'cli' });
 const file = path.join(temp.dir, 'districts.duckdb');
 type Row = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { findMetric } from '../../analysis/metrics/registry';
 import { createService } from '../../analysis/service/create-service';
@@ -11,7 +11,7 @@ import { createDispatcher } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: '1.2.3', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: '1.2.3', host: 'cli' });
 const dispatch = createDispatcher(service);
 const file = path.join(temp.dir, 'sources.duckdb');
 const MEASURE = findMetric('out_of_school_suspension')!.aggregatesMeasure!;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode, Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { createDispatcher } from '../../analysis/service/dispatch';
 import { ok } from '../support/reviewed-project';
@@ -20,7 +20,7 @@ function failed(result: Result<unknown>): { code: ErrorCode; message: string } {
 }
 
 beforeAll(async () => {
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'web' });
   ok(await service.createProject({ path: file, name: 'Findings test', districtName: 'Riverside', withSampleData: true }));
 });
 afterAll(async () => {

@@ -88,7 +88,7 @@ describe('hostile files through the web host', () => {
   const uploads = path.join(temp.dir, 'web-data', 'uploads');
 
   beforeAll(async () => {
-    service = createService({ dataDir: path.join(temp.dir, 'web-data'), sampleDataDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'web' });
+    service = createService({ dataDir: path.join(temp.dir, 'web-data'), sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'web' });
     fs.mkdirSync(path.join(temp.dir, 'static'), { recursive: true });
     host = await startWebHost({ service, staticDir: path.join(temp.dir, 'static'), uploadDir: uploads });
     const created = await call('createProject', { path: path.join(temp.dir, 'web.duckdb'), name: 'Web', districtName: 'D' });

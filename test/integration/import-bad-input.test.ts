@@ -205,7 +205,7 @@ const IMPORTS: Import[] = [
 
 beforeAll(async () => {
   await makeFixtures(GENERATED);
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'no-sample'), appVersion: 'test', host: 'cli' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'no-sample'), builtSampleDir: path.join(temp.dir, 'no-sample'), appVersion: 'test', host: 'cli' });
 });
 afterAll(async () => {
   await service?.dispose();

@@ -91,7 +91,7 @@ describe('an import killed at random points', () => {
     // The kills landed at different moments: at least one before the commit.
     expect(outcomes.before).toBeGreaterThan(0);
     // A new start sweeps what the killed imports left in the temp folder (it can hold student rows).
-    await createService({ dataDir: env.EQUITYLENS_DATA_DIR, sampleDataDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' }).dispose();
+    await createService({ dataDir: env.EQUITYLENS_DATA_DIR, sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' }).dispose();
     const left = fs.readdirSync(os.tmpdir()).filter((name) => killedPids.some((pid) => name.startsWith(`equitylens-import-${pid}-`)));
     expect(left).toEqual([]);
     for (const pid of killedPids) expect(isRunning(pid)).toBe(false);

@@ -1,12 +1,12 @@
 // The sample's staff-training export holds unfinished sessions: set aside on purpose, reported as information.
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
 afterAll(async () => {
   await service.dispose();
   temp.remove();

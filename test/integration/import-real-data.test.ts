@@ -32,7 +32,7 @@ function rows(file: string): string[][] {
 const query = async (sql: string) => (await database.connection.runAndReadAll(sql)).getRowsJS();
 
 beforeAll(async () => {
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' });
   expect((await service.createProject({ path: project, name: 'Real data', districtName: 'Real' })).ok).toBe(true);
   const t = await service.runImport({ taskId: 'real-texas-0001', path: TEXAS });
   const v = await service.runImport({ taskId: 'real-vdoe-0001', path: VDOE });

@@ -58,7 +58,7 @@ const rowsOf = (project: string, sql: string) => withProject(project, async (db)
 const ENROLLMENT = 'SELECT student_id, school_year, school_id, grade, sex, race_ethnicity FROM enrollment ORDER BY student_id';
 
 beforeAll(async () => {
-  service = createService({ dataDir: file('data'), sampleDataDir: file('none'), appVersion: 'test', host: 'cli' });
+  service = createService({ dataDir: file('data'), sampleDataDir: file('none'), builtSampleDir: file('none'), appVersion: 'test', host: 'cli' });
   service.onEvent((event) => events.push(event));
   fs.writeFileSync(file('export.csv'), delimited(','));
   fs.writeFileSync(file('export.tsv'), delimited('\t'));
@@ -232,7 +232,7 @@ describe('tasks: progress, cancel, atomicity', () => {
     const sample = file('broken-sample');
     fs.cpSync(path.resolve('sample-data/district'), sample, { recursive: true });
     fs.writeFileSync(path.join(sample, 'climate_survey.csv'), 'Nothing,Here\n1,2\n');
-    const isolated = createService({ dataDir: file('data2'), sampleDataDir: sample, appVersion: 'test', host: 'cli' });
+    const isolated = createService({ dataDir: file('data2'), sampleDataDir: sample, builtSampleDir: file('built2'), appVersion: 'test', host: 'cli' });
     try {
       const target = file('sample-broken.duckdb');
       const result = await isolated.createProject({ path: target, name: 'Sample', districtName: 'Riverside', withSampleData: true });

@@ -22,7 +22,7 @@ const settings: MetricSettings = { minimumN: 10, ...DEFAULT_METRIC_OPTIONS };
 let database: ProjectDatabase;
 
 beforeAll(async () => {
-  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'cli' });
   expect((await service.createProject({ path: project, name: 'Texas', districtName: 'OpenSDP synthetic' })).ok).toBe(true);
   const imported = await service.runImport({ taskId: 'texas-linked-0001', path: TEXAS });
   if (!imported.ok) throw new Error(imported.error.message);

@@ -5,10 +5,10 @@ import { LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricTableRequest } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import type { ProjectDatabase } from '../../analysis/engine/project-database';
 import { DEFAULT_METRIC_OPTIONS, type MetricSettings } from '../../analysis/metrics/metric-settings';
 import { metricTable } from '../../analysis/metrics/run-metric';
+import { SAMPLE_SOURCE } from '../support/sample-source';
 import { createProject } from '../../analysis/service/sample-project';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -17,7 +17,7 @@ let database: ProjectDatabase;
 const settings: MetricSettings = { ...DEFAULT_METRIC_OPTIONS, minimumN: 10 };
 
 beforeAll(async () => {
-  database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'Sample', districtName: 'Riverside', appVersion: '0.0.0' }, SAMPLE_DATA_DIR);
+  database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'Sample', districtName: 'Riverside', appVersion: '0.0.0' }, SAMPLE_SOURCE);
 });
 afterAll(() => {
   database.close();

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { NO_BROWSER_MESSAGE } from '../../analysis/report/print/find-browser';
 import { printReportPdf } from '../../analysis/report/print/print-report';
 import { createService } from '../../analysis/service/create-service';
@@ -24,7 +24,7 @@ function equitylens(...args: string[]) {
 }
 
 beforeAll(async () => {
-  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: project, name: 'Riverside equity review', districtName: 'Riverside Unified School District', withSampleData: true }));
   await buildReviewedProject(service);
   hashes = ok(await service.listImports({})).map((i) => ({ fileName: i.fileName, sha256: i.sha256 }));
@@ -96,7 +96,7 @@ describe('equitylens report', () => {
   });
 
   it('says what to install when there is no browser to print with', async () => {
-    const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+    const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
     try {
       ok(await service.openProject({ path: project }));
       await expect(printReportPdf(service, { paper: 'letter', internal: false }, null)).rejects.toThrow(NO_BROWSER_MESSAGE);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel, RubricTemplate } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { printReportPdf } from '../../analysis/report/print/print-report';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { flat, pdfInfo, pdfPages, REPORT_PAGES_DIR, savePageImages } from '../support/poppler';
@@ -20,7 +20,7 @@ const template = JSON.parse(fs.readFileSync(path.resolve('analysis/review/defaul
 const domainOneTotal = template.domains[0]!.clusters.reduce((n, c) => n + c.criteria.length, 0);
 
 beforeAll(async () => {
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: path.join(temp.dir, 'honest.duckdb'), name: 'Honest review', districtName: 'Riverside Unified School District', withSampleData: true }));
   profile = ok(await service.getReportModel({}));
   ok(await service.setReviewer({ name: 'Dana Whitfield' }));

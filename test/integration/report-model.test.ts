@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedMetricRow, ReportModel } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { publishedRows } from '../../analysis/report/published-rows';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { metricRequest } from '../../analysis/shared/explore-view';
@@ -25,7 +25,7 @@ const DOMAINS = [
 ];
 
 beforeAll(async () => {
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'web' });
   ok(await service.createProject({ path: path.join(temp.dir, 'report.duckdb'), name: 'Report test', districtName: 'Riverside Unified School District', withSampleData: true }));
   await buildReviewedProject(service);
   model = ok(await service.getReportModel({}));

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RatingLevel, Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { validatedService } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
@@ -33,7 +33,7 @@ const ANSWERS: Record<string, Record<string, RatingLevel>> = {
 
 beforeAll(async () => {
   // Validated as every host validates, so refused requests are refused here too.
-  service = validatedService(createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' }));
+  service = validatedService(createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' }));
   ok(await service.createProject({ path: project, name: 'Calibration', districtName: 'Riverside' }));
 });
 afterAll(async () => {
@@ -124,7 +124,7 @@ describe('a reviewer working apart', () => {
     ok(await service.closeProject({}));
     const copy = path.join(temp.dir, 'eve.duckdb');
     fs.copyFileSync(project, copy);
-    const apart = validatedService(createService({ dataDir: path.join(temp.dir, 'data-eve'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' }));
+    const apart = validatedService(createService({ dataDir: path.join(temp.dir, 'data-eve'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' }));
     ok(await apart.openProject({ path: copy }));
     ok(await apart.setReviewer({ name: 'Eve Stone', role: 'community member', organisation: 'Riverside Parent Council' }));
     ok(await apart.rateCalibration({ vignetteId: 'cal-2', level: 'established' }));

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -24,7 +24,7 @@ function ok<T>(result: Result<T>): T {
 
 beforeAll(async () => {
   // A review with a rating, an override and evidence, made through the service and then closed.
-  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: project, name: 'CLI review', districtName: 'Riverside', withSampleData: true }));
   ok(await service.setReviewer({ name: 'Sam Okafor' }));
   ok(await service.rateCriterion({ criterionId: '1.2.3', level: 'initiating', rationale: 'Matches the data.' }));

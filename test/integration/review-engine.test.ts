@@ -2,7 +2,6 @@
 // suggestion figures (read from the metrics engine) checked against the sample README and independent SQL.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { ProjectDatabase } from '../../analysis/engine/project-database';
 import { applyChange } from '../../analysis/review/audit-log';
 import { createEngineMetricSource } from '../../analysis/review/engine-metric-source';
@@ -11,6 +10,7 @@ import { DEFAULT_METRIC_OPTIONS } from '../../analysis/metrics/metric-settings';
 import { rateCriterion, setReviewer } from '../../analysis/review/review-changes';
 import type { ReviewContext } from '../../analysis/review/review-state';
 import { ensureReview } from '../../analysis/review/template-store';
+import { SAMPLE_SOURCE } from '../support/sample-source';
 import { createProject } from '../../analysis/service/sample-project';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -72,7 +72,7 @@ describe('review persistence', () => {
 describe('suggestion figures on the sample district come from the metrics engine', () => {
   let database: ProjectDatabase;
   beforeAll(async () => {
-    database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'S', districtName: 'D', appVersion: 'test' }, SAMPLE_DATA_DIR);
+    database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'S', districtName: 'D', appVersion: 'test' }, SAMPLE_SOURCE);
   });
   afterAll(() => database.close());
 

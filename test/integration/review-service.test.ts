@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode, Result, ReviewState } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { createDispatcher } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
@@ -22,7 +22,7 @@ function failed(result: Result<unknown>): { code: ErrorCode; message: string } {
 }
 
 beforeAll(async () => {
-  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
+  service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'web' });
   ok(await service.createProject({ path: file, name: 'Review test', districtName: 'Riverside', withSampleData: true }));
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { flat, pdfPages } from '../support/poppler';
 import { makeTempDir } from '../support/temp-dir';
@@ -26,7 +26,7 @@ function ok<T>(result: Result<T>): T {
 }
 
 beforeAll(async () => {
-  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   ok(await service.createProject({ path: lead, name: 'Team', districtName: 'Riverside' }));
   ok(await service.getReview({}));
   await service.dispose();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RatingLevel, Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -27,7 +27,7 @@ function ok<T>(result: Result<T>): T {
 
 const services: EquityLensService[] = [];
 function newService(name: string): EquityLensService {
-  const service = createService({ dataDir: path.join(temp.dir, `data-${name}`), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+  const service = createService({ dataDir: path.join(temp.dir, `data-${name}`), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
   services.push(service);
   return service;
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { validatedService } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp-dir';
 const temp = makeTempDir();
 const services: EquityLensService[] = [];
 const serviceWith = (dataDir: string) => {
-  const service = validatedService(createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'desktop' }));
+  const service = validatedService(createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'desktop' }));
   services.push(service);
   return service;
 };

@@ -1,4 +1,4 @@
-// The sample district, imported through the general importer (as createProject does), lands in the canonical
+// The sample district, imported through the general importer (as the built sample is made), lands in the canonical
 // tables intact, and its designed disparities are really there (checked with this file's own SQL over the
 // loaded tables, not with the importer's or the app's metrics).
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ProjectDatabase } from '../../analysis/engine/project-database';
-import { createProject } from '../../analysis/service/sample-project';
+import { importSampleInto } from '../../analysis/service/sample-project';
 import { RACE_ETHNICITY_GROUPS } from '../../analysis/shared/codes';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -51,7 +51,7 @@ function ossRiskRatioSql(group: string, schoolFilter = 'true'): string {
 }
 
 beforeAll(async () => {
-  database = await createProject(path.join(temp.dir, 'sample.duckdb'), { name: 'Sample', districtName: 'Riverside', appVersion: 'test' }, SAMPLE_DIR);
+  database = await importSampleInto(path.join(temp.dir, 'sample.duckdb'), { name: 'Sample', districtName: 'Riverside', appVersion: 'test' }, SAMPLE_DIR);
   connection = database.connection;
   const log = await connection.runAndReadAll('SELECT file_name, table_name, records_written FROM app.import_log ORDER BY import_id');
   summary = { files: log.getRowsJS().map(([file, table, rows]) => ({ file: String(file), table: String(table), rows: Number(rows) })) };

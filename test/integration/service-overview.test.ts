@@ -9,7 +9,7 @@ import { createDispatcher } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), appVersion: '1.2.3', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: '1.2.3', host: 'cli' });
 afterAll(async () => {
   await service.dispose();
   temp.remove();

@@ -7,7 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result, SignalsResult } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { createDispatcher } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
@@ -15,7 +15,7 @@ import { makeTempDir } from '../support/temp-dir';
 type Row = Record<string, unknown>;
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: '1.2.3', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: '1.2.3', host: 'cli' });
 const dispatch = createDispatcher(service);
 const file = path.join(temp.dir, 'sample.duckdb');
 const BIN = path.resolve('analysis/cli/equitylens.mjs');

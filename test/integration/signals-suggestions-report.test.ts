@@ -5,14 +5,14 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedSignalRow, ReportModel, Result, ReviewState } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { publishedSignalRows } from '../../analysis/report/published-rows';
 import { createService } from '../../analysis/service/create-service';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
 const file = path.join(temp.dir, 'sample.duckdb');
 
 const value = <T>(result: Result<T>): T => {

@@ -4,14 +4,15 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricGroupType, PublishedMetricRow, Result, ReviewState } from '../../analysis/api';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { publishedRows } from '../../analysis/report/published-rows';
 import { createService } from '../../analysis/service/create-service';
+import { SAMPLE_SOURCE } from '../support/sample-source';
 import { createProject } from '../../analysis/service/sample-project';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
 const file = path.join(temp.dir, 'two-schools.duckdb');
 
 const value = <T>(result: Result<T>): T => {
@@ -24,7 +25,7 @@ let dualRecords = 0;
 const independentChronic = new Map<number, { fifteen: number; tenPercent: number }>();
 
 beforeAll(async () => {
-  const database = await createProject(file, { name: 'Two schools', districtName: 'Riverside', appVersion: 'test' }, SAMPLE_DATA_DIR);
+  const database = await createProject(file, { name: 'Two schools', districtName: 'Riverside', appVersion: 'test' }, SAMPLE_SOURCE);
   // One student in twelve each year also has a record at a second school of the same level that year
   // (a mid-year move), with the same groups: the case where counting students and counting records differ.
   await database.connection.run(`

@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
 const uploads = path.join(temp.dir, 'data', 'uploads');
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'web' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'none'), builtSampleDir: path.join(temp.dir, 'none'), appVersion: 'test', host: 'web' });
 let host: WebHost;
 
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
 const staticDir = path.join(temp.dir, 'static');
-const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'no-sample'), appVersion: '9.9.9', host: 'web' });
+const service = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: path.join(temp.dir, 'no-sample'), builtSampleDir: path.join(temp.dir, 'no-sample'), appVersion: '9.9.9', host: 'web' });
 let host: WebHost;
 
 beforeAll(async () => {

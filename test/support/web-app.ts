@@ -1,6 +1,6 @@
 // Starts the real service behind the real web host for browser scenarios, with its own data folder.
 import path from 'node:path';
-import { RENDERER_DIST_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { RENDERER_DIST_DIR, BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { startWebHost, type WebHost } from '../../analysis/web-host/web-host';
 import { makeTempDir } from './temp-dir';
@@ -15,7 +15,7 @@ export interface RunningWebApp {
 export async function startWebApp(sharedDataDir?: string): Promise<RunningWebApp> {
   const temp = makeTempDir('equitylens-browser-');
   const dataDir = sharedDataDir ?? path.join(temp.dir, 'data');
-  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'web' });
+  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'web' });
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, uploadDir: path.join(dataDir, 'uploads') });
   return {
     host,

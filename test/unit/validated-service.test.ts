@@ -2,13 +2,13 @@
 // reaches the service, exactly as over IPC or HTTP; other members (dispose) pass through.
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
+import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService } from '../../analysis/service/create-service';
 import { validatedService } from '../../analysis/service/dispatch';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
-const raw = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, appVersion: 'test', host: 'cli' });
+const raw = createService({ dataDir: path.join(temp.dir, 'data'), sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'cli' });
 const service = validatedService(raw);
 afterAll(async () => {
   await service.dispose();

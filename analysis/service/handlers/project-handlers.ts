@@ -27,6 +27,7 @@ async function loadWithReview(load: () => Promise<ProjectDatabase>): Promise<Pro
 
 export function projectHandlers(context: ServiceContext): Pick<EquityLensApi, ProjectMethods> {
   const { options } = context;
+  const sample = { sampleDir: options.sampleDataDir, builtDir: options.builtSampleDir, fallbackDir: options.dataDir, appVersion: options.appVersion };
   const switchTo = async (load: () => Promise<ProjectDatabase>, remember: boolean): Promise<ProjectInfo> => {
     const database = (await context.switchProject(() => loadWithReview(load)))!;
     const info = await readProjectInfo(database);
@@ -39,12 +40,12 @@ export function projectHandlers(context: ServiceContext): Pick<EquityLensApi, Pr
       guard(() =>
         switchTo(() => {
           const project = { name: request.name, districtName: request.districtName, appVersion: options.appVersion };
-          return createProject(request.path, project, request.withSampleData ? options.sampleDataDir : undefined);
+          return createProject(request.path, project, request.withSampleData ? sample : undefined);
         }, true),
       ),
     openProject: (request) => guard(() => switchTo(() => ProjectDatabase.open(request.path), true)),
     // The sample lives in the app's data folder; it is not added to the recent list.
-    openSampleProject: () => guard(() => switchTo(() => openSampleProject(options.dataDir, options.sampleDataDir, options.appVersion), false)),
+    openSampleProject: () => guard(() => switchTo(() => openSampleProject(sample, options.dataDir), false)),
     closeProject: () =>
       guard(async () => {
         await context.switchProject(null);

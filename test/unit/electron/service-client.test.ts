@@ -6,7 +6,7 @@ import { forked, utilityProcess, type FakeUtilityProcess } from './fake-electron
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const serviceOptions = { dataDir: '/data', sampleDataDir: '/app/sample-data/district', appVersion: '0.1.0', host: 'desktop' as const };
+const serviceOptions = { dataDir: '/data', sampleDataDir: '/app/sample-data/district', builtSampleDir: '/app/sample-project', appVersion: '0.1.0', host: 'desktop' as const };
 let client: ServiceClient;
 let logged: string[];
 
@@ -117,11 +117,14 @@ describe('app paths', () => {
   it('finds the sample district next to the app in development and in resources when packaged', () => {
     const dev = appPaths({ appRoot: '/src/equitylens', isPackaged: false, resourcesPath: '/opt/electron/resources' });
     expect(dev.sampleDataDir.replaceAll('\\', '/')).toBe('/src/equitylens/sample-data/district');
+    expect(dev.builtSampleDir.replaceAll('\\', '/')).toBe('/src/equitylens/dist/sample-project');
     expect(dev.rendererDir.replaceAll('\\', '/')).toBe('/src/equitylens/dist/renderer');
     expect(dev.preload.replaceAll('\\', '/')).toBe('/src/equitylens/dist-electron/preload.cjs');
     expect(dev.serviceProcess.replaceAll('\\', '/')).toBe('/src/equitylens/dist-electron/service-process.cjs');
     const packaged = appPaths({ appRoot: '/opt/EquityLens/resources/app.asar', isPackaged: true, resourcesPath: '/opt/EquityLens/resources' });
     expect(packaged.sampleDataDir.replaceAll('\\', '/')).toBe('/opt/EquityLens/resources/sample-data/district');
+    // Shipped beside the asar (electron-builder extraResources), built by npm run build:sample.
+    expect(packaged.builtSampleDir.replaceAll('\\', '/')).toBe('/opt/EquityLens/resources/sample-project');
     expect(packaged.rendererDir.replaceAll('\\', '/')).toBe('/opt/EquityLens/resources/app.asar/dist/renderer');
   });
 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'equitylens-service-process-'));
   Object.defineProperty(process, 'parentPort', { value: port, configurable: true });
   await import('../../../electron/service-process');
-  port.send({ type: 'init', options: { dataDir: join(dir, 'user-data'), sampleDataDir: join(dir, 'sample'), appVersion: '9.8.7', host: 'desktop' } });
+  port.send({ type: 'init', options: { dataDir: join(dir, 'user-data'), sampleDataDir: join(dir, 'sample'), builtSampleDir: join(dir, 'sample-project'), appVersion: '9.8.7', host: 'desktop' } });
 });
 
 afterAll(async () => {
