@@ -4,10 +4,14 @@ import duckdb from '@duckdb/node-bindings';
 import { DuckDBTypeId, type DuckDBConnection, type DuckDBDataChunk, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { Bool, DateDay, Field, Float32, Float64, Int16, Int32, Int8, makeData, RecordBatch, Schema, Struct, Table, TimestampMillisecond, Uint16, Uint32, Uint8, Utf8, type Data, type DataType } from 'apache-arrow';
 
-/** Column types a service query may return; cast anything else in SQL. */
+/** Rows per Arrow record batch: DuckDB's 2,048-row chunks are gathered so the IPC stream has few, large messages. */
+const BATCH_ROWS = 65_536;
+
+/** How one column of a run of DuckDB chunks becomes one Arrow column; cast anything unsupported in SQL. */
 interface ColumnPlan {
   arrowType: DataType;
-  convert: (vector: duckdb.Vector, chunk: DuckDBDataChunk, column: number, rows: number, validity: Validity) => Data;
+  /** Writes the values of `column` in `chunks` (rows in total) into one Arrow Data, nulls from `validity`. */
+  build: (chunks: readonly DuckDBDataChunk[], column: number, rows: number, validity: Validity) => Data;
 }
 
 interface Validity {
@@ -28,36 +32,89 @@ export async function queryToArrow(
   const plans = result.columnTypes().map((type, i) => planColumn(type, names[i] ?? `column_${i}`));
   const schema = new Schema(plans.map((plan, i) => new Field(names[i] ?? `column_${i}`, plan.arrowType, true)));
   const batches: RecordBatch[] = [];
+  let pending: DuckDBDataChunk[] = [];
+  let pendingRows = 0;
+  const flush = () => {
+    if (pendingRows === 0) return;
+    const children = plans.map((plan, column) => plan.build(pending, column, pendingRows, readValidity(pending, column, pendingRows)));
+    batches.push(new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: pendingRows, children })));
+    pending = [];
+    pendingRows = 0;
+  };
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
-    const rows = chunk.rowCount;
-    const children = plans.map((plan, column) => {
-      const vector = duckdb.data_chunk_get_vector(chunk.chunk, column);
-      return plan.convert(vector, chunk, column, rows, readValidity(vector, rows));
-    });
-    batches.push(new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rows, children })));
+    // The chunks stay alive (and their memory DuckDB's) until the batch they belong to is built.
+    pending.push(chunk);
+    pendingRows += chunk.rowCount;
+    if (pendingRows >= BATCH_ROWS) flush();
   }
+  flush();
   return batches.length > 0 ? new Table(batches) : new Table(schema);
 }
 
-/** DuckDB's validity mask is little-endian 64-bit words, bit i = row i: the same bit order as Arrow's. */
-function readValidity(vector: duckdb.Vector, rows: number): Validity {
-  const raw = duckdb.vector_get_validity(vector, Math.ceil(rows / 64) * 8);
-  if (!raw) return { bitmap: undefined, nullCount: 0 };
-  const bitmap = raw.slice(0, Math.ceil(rows / 8));
+const vectorOf = (chunk: DuckDBDataChunk, column: number): duckdb.Vector => duckdb.data_chunk_get_vector(chunk.chunk, column);
+
+/** Set bits in each byte value, for counting nulls a byte at a time. */
+const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
+  let bits = 0;
+  for (let b = byte; b > 0; b >>= 1) bits += b & 1;
+  return bits;
+});
+
+/**
+ * DuckDB's validity mask is little-endian 64-bit words, bit i = row i: the same bit order as Arrow's, so a
+ * chunk that starts on a byte boundary is copied byte for byte; one that does not is copied bit by bit.
+ */
+function readValidity(chunks: readonly DuckDBDataChunk[], column: number, rows: number): Validity {
+  let bitmap: Uint8Array | undefined;
+  let offset = 0;
+  for (const chunk of chunks) {
+    const count = chunk.rowCount;
+    const raw = duckdb.vector_get_validity(vectorOf(chunk, column), Math.ceil(count / 64) * 8);
+    if (raw) {
+      if (!bitmap) bitmap = setBits(new Uint8Array(Math.ceil(rows / 8)), 0, offset);
+      copyBits(raw, bitmap, offset, count);
+    } else if (bitmap) setBits(bitmap, offset, offset + count);
+    offset += count;
+  }
+  if (!bitmap) return { bitmap: undefined, nullCount: 0 };
   let valid = 0;
-  for (let row = 0; row < rows; row++) valid += (bitmap[row >> 3]! >> (row & 7)) & 1;
+  const wholeBytes = rows >> 3;
+  for (let i = 0; i < wholeBytes; i++) valid += BITS_SET[bitmap[i]!]!;
+  for (let row = wholeBytes << 3; row < rows; row++) valid += (bitmap[row >> 3]! >> (row & 7)) & 1;
   return valid === rows ? { bitmap: undefined, nullCount: 0 } : { bitmap, nullCount: rows - valid };
 }
 
+/** Marks rows [from, to) valid. */
+function setBits(bitmap: Uint8Array, from: number, to: number): Uint8Array {
+  for (let row = from; row < to; row++) bitmap[row >> 3]! |= 1 << (row & 7);
+  return bitmap;
+}
+
+function copyBits(source: Uint8Array, target: Uint8Array, offset: number, count: number): void {
+  let row = 0;
+  if ((offset & 7) === 0) {
+    const wholeBytes = count >> 3;
+    target.set(source.subarray(0, wholeBytes), offset >> 3);
+    row = wholeBytes << 3;
+  }
+  for (; row < count; row++) if ((source[row >> 3]! >> (row & 7)) & 1) target[(offset + row) >> 3]! |= 1 << ((offset + row) & 7);
+}
+
 function fixedWidth<T extends DataType>(arrowType: T, ArrayType: TypedArrayConstructor): ColumnPlan {
+  const width = ArrayType.BYTES_PER_ELEMENT;
   return {
     arrowType,
-    convert: (vector, _chunk, _column, rows, validity) => {
-      const bytes = duckdb.vector_get_data(vector, rows * ArrayType.BYTES_PER_ELEMENT);
-      // Copy: the chunk's memory belongs to DuckDB and is reused after this call.
-      const data = new ArrayType(bytes.slice().buffer, 0, rows);
+    build: (chunks, column, rows, validity) => {
+      const data = new ArrayType(rows);
+      const bytes = new Uint8Array(data.buffer);
+      let offset = 0;
+      for (const chunk of chunks) {
+        // Copied: the chunk's memory belongs to DuckDB and is reused after the batch is built.
+        bytes.set(duckdb.vector_get_data(vectorOf(chunk, column), chunk.rowCount * width), offset * width);
+        offset += chunk.rowCount;
+      }
       return makeData({ type: arrowType, length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, data } as never);
     },
   };
@@ -73,25 +130,37 @@ type TypedArrayConstructor =
   | Float32ArrayConstructor
   | Float64ArrayConstructor;
 
+/** Runs `each(chunk, firstRow)` for every chunk, firstRow being the chunk's first row in the batch. */
+function eachChunk(chunks: readonly DuckDBDataChunk[], each: (chunk: DuckDBDataChunk, firstRow: number) => void): void {
+  let offset = 0;
+  for (const chunk of chunks) {
+    each(chunk, offset);
+    offset += chunk.rowCount;
+  }
+}
+
 /** 64-bit and 128-bit integers become doubles, which Plot reads; a value beyond 2^53 is refused, not rounded. */
 function bigIntegerAsDouble(name: string, width: 8 | 16): ColumnPlan {
   const arrowType = new Float64();
   return {
     arrowType,
-    convert: (vector, chunk, column, rows, validity) => {
+    build: (chunks, column, rows, validity) => {
       const out = new Float64Array(rows);
-      if (width === 8) {
-        const bytes = duckdb.vector_get_data(vector, rows * 8);
-        const ints = new BigInt64Array(bytes.buffer, bytes.byteOffset, rows);
-        // Null slots hold whatever was in memory: skip them rather than judge their size.
-        for (let i = 0; i < rows; i++) out[i] = isValid(validity, i) ? toSafeNumber(ints[i]!, name) : 0;
-      } else {
-        const values = chunk.getColumnVector(column);
-        for (let i = 0; i < rows; i++) {
-          const value = values.getItem(i);
-          out[i] = typeof value === 'bigint' ? toSafeNumber(value, name) : 0;
+      eachChunk(chunks, (chunk, first) => {
+        const count = chunk.rowCount;
+        if (width === 8) {
+          const bytes = duckdb.vector_get_data(vectorOf(chunk, column), count * 8);
+          const ints = new BigInt64Array(bytes.buffer, bytes.byteOffset, count);
+          // Null slots hold whatever was in memory: skip them rather than judge their size.
+          for (let i = 0; i < count; i++) out[first + i] = isValid(validity, first + i) ? toSafeNumber(ints[i]!, name) : 0;
+        } else {
+          const values = chunk.getColumnVector(column);
+          for (let i = 0; i < count; i++) {
+            const value = values.getItem(i);
+            out[first + i] = typeof value === 'bigint' ? toSafeNumber(value, name) : 0;
+          }
         }
-      }
+      });
       return makeData({ type: arrowType, length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, data: out });
     },
   };
@@ -104,8 +173,14 @@ function toSafeNumber(value: bigint, name: string): number {
 
 const booleanPlan: ColumnPlan = {
   arrowType: new Bool(),
-  convert: (vector, _chunk, _column, rows, validity) => {
-    const bytes = duckdb.vector_get_data(vector, rows);
+  build: (chunks, column, rows, validity) => {
+    // One byte per value in DuckDB, one bit in Arrow: gather the bytes, then pack them in one loop.
+    const bytes = new Uint8Array(rows);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(duckdb.vector_get_data(vectorOf(chunk, column), chunk.rowCount), offset);
+      offset += chunk.rowCount;
+    }
     const packed = new Uint8Array(Math.ceil(rows / 8));
     for (let i = 0; i < rows; i++) if (bytes[i]) packed[i >> 3]! |= 1 << (i & 7);
     return makeData({ type: new Bool(), length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, data: packed });
@@ -118,22 +193,28 @@ const booleanPlan: ColumnPlan = {
  */
 const utf8Plan: ColumnPlan = {
   arrowType: new Utf8(),
-  convert: (vector, _chunk, _column, rows, validity) => {
-    const entries = duckdb.vector_get_data(vector, rows * 16);
-    const view = new DataView(entries.buffer, entries.byteOffset, entries.byteLength);
+  build: (chunks, column, rows, validity) => {
+    const entries = chunks.map((chunk) => duckdb.vector_get_data(vectorOf(chunk, column), chunk.rowCount * 16));
     const offsets = new Int32Array(rows + 1);
     let total = 0;
-    for (let i = 0; i < rows; i++) {
-      if (isValid(validity, i)) total += view.getUint32(i * 16, true);
-      offsets[i + 1] = total;
+    let row = 0;
+    for (const chunkEntries of entries) {
+      const view = new DataView(chunkEntries.buffer, chunkEntries.byteOffset, chunkEntries.byteLength);
+      for (let i = 0; i < chunkEntries.byteLength / 16; i++, row++) {
+        if (isValid(validity, row)) total += view.getUint32(i * 16, true);
+        offsets[row + 1] = total;
+      }
     }
     const data = new Uint8Array(total);
-    for (let i = 0; i < rows; i++) {
-      const start = offsets[i]!;
-      const length = offsets[i + 1]! - start;
-      if (length > 12) data.set(duckdb.get_data_from_pointer(entries.buffer as ArrayBuffer, entries.byteOffset + i * 16 + 8, length), start);
-      // Short strings sit in the entry itself; a byte loop beats making a view per value.
-      else for (let b = 0, from = i * 16 + 4; b < length; b++) data[start + b] = entries[from + b]!;
+    row = 0;
+    for (const chunkEntries of entries) {
+      for (let i = 0; i < chunkEntries.byteLength / 16; i++, row++) {
+        const start = offsets[row]!;
+        const length = offsets[row + 1]! - start;
+        if (length > 12) data.set(duckdb.get_data_from_pointer(chunkEntries.buffer as ArrayBuffer, chunkEntries.byteOffset + i * 16 + 8, length), start);
+        // Short strings sit in the entry itself; a byte loop beats making a view per value.
+        else for (let b = 0, from = i * 16 + 4; b < length; b++) data[start + b] = chunkEntries[from + b]!;
+      }
     }
     return makeData({ type: new Utf8(), length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, valueOffsets: offsets, data });
   },
@@ -141,13 +222,15 @@ const utf8Plan: ColumnPlan = {
 
 const decimalPlan: ColumnPlan = {
   arrowType: new Float64(),
-  convert: (_vector, chunk, column, rows, validity) => {
-    const values = chunk.getColumnVector(column);
+  build: (chunks, column, rows, validity) => {
     const out = new Float64Array(rows);
-    for (let i = 0; i < rows; i++) {
-      const value = values.getItem(i) as { toDouble(): number } | null;
-      out[i] = value ? value.toDouble() : 0;
-    }
+    eachChunk(chunks, (chunk, first) => {
+      const values = chunk.getColumnVector(column);
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const value = values.getItem(i) as { toDouble(): number } | null;
+        out[first + i] = value ? value.toDouble() : 0;
+      }
+    });
     return makeData({ type: new Float64(), length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, data: out });
   },
 };
@@ -157,11 +240,13 @@ function timestampPlan(): ColumnPlan {
   const arrowType = new TimestampMillisecond();
   return {
     arrowType,
-    convert: (vector, _chunk, _column, rows, validity) => {
-      const bytes = duckdb.vector_get_data(vector, rows * 8);
-      const micros = new BigInt64Array(bytes.buffer, bytes.byteOffset, rows);
+    build: (chunks, column, rows, validity) => {
       const millis = new BigInt64Array(rows);
-      for (let i = 0; i < rows; i++) millis[i] = isValid(validity, i) ? floorDiv(micros[i]!, 1000n) : 0n;
+      eachChunk(chunks, (chunk, first) => {
+        const bytes = duckdb.vector_get_data(vectorOf(chunk, column), chunk.rowCount * 8);
+        const micros = new BigInt64Array(bytes.buffer, bytes.byteOffset, chunk.rowCount);
+        for (let i = 0; i < chunk.rowCount; i++) millis[first + i] = isValid(validity, first + i) ? floorDiv(micros[i]!, 1000n) : 0n;
+      });
       return makeData({ type: arrowType, length: rows, nullCount: validity.nullCount, nullBitmap: validity.bitmap, data: millis });
     },
   };

@@ -76,6 +76,29 @@ describe('queryToArrow', () => {
     expect(table.getChild('s')!.toArray()).toEqual(['a', '', null, 'twelve bytes', 'thirteen byte', 'é✓ über 12 bytes long']);
   });
 
+  it('gathers chunks of any size into large batches, nulls and booleans landing on the right rows', async () => {
+    // One thread and UNION ALL make DuckDB hand over chunks of 3, 5, 2,048 and 2 rows: bits that do not start on a byte.
+    const connection = await instance.connect();
+    await connection.run('SET threads = 1');
+    const table = await queryToArrow(
+      connection,
+      `SELECT i::INTEGER AS k, i % 2 = 0 AS even, CASE WHEN i % 3 = 0 THEN NULL ELSE 'v' || i END AS s FROM range(3) t(i)
+       UNION ALL SELECT 10 + i, i % 2 = 0, NULL FROM range(5) t(i)
+       UNION ALL SELECT 100 + i, i % 5 = 0, CASE WHEN i % 4 = 0 THEN NULL ELSE 'long value number ' || i END FROM range(2050) t(i)`,
+    );
+    const decoded = tableFromIPC(tableToIPC(table, 'stream'));
+    expect(decoded.batches.length).toBe(1);
+    // The same rows, worked out here row by row.
+    const expected = [
+      ...[0, 1, 2].map((i) => ({ k: i, even: i % 2 === 0, s: i % 3 === 0 ? null : `v${i}` })),
+      ...[0, 1, 2, 3, 4].map((i) => ({ k: 10 + i, even: i % 2 === 0, s: null })),
+      ...Array.from({ length: 2050 }, (_, i) => ({ k: 100 + i, even: i % 5 === 0, s: i % 4 === 0 ? null : `long value number ${i}` })),
+    ];
+    expect(decoded.toArray().map((row) => row.toJSON())).toEqual(expected);
+    expect(decoded.getChild('s')!.nullCount).toBe(expected.filter((row) => row.s === null).length);
+    connection.closeSync();
+  });
+
   it('returns an empty table with the right columns for no rows', async () => {
     const table = await roundTrip('SELECT 1::INTEGER AS a, $$x$$ AS b WHERE false');
     expect(table.numRows).toBe(0);
