@@ -3,6 +3,7 @@
 import { Bool, Dictionary, Float64, Int32, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
 import { FUNNEL_POSITION, RATIO_METHOD, type MetricFrame } from '../metrics/compute/metric-frame';
 import { NOTE_CODES } from '../metrics/compute/notes';
+import { internIds, type InternedIds } from '../metrics/compute/partitions';
 import { groupValueLabel, groupValueOrder } from '../metrics/registry/group-types';
 import type { PublishedFigures } from './metric-publication';
 
@@ -13,7 +14,11 @@ export interface MetricTableOptions {
 
 export function metricArrowTable(published: PublishedFigures, options: MetricTableOptions): Table {
   const frame = published.frame;
-  const order = Int32Array.from(outputOrder(frame, options.schoolNames));
+  // Facets and groups as small integers: labels, orders and dictionary entries are then worked out once per
+  // distinct code, and a panel's millions of rows only index into them.
+  const facets = internIds(frame.facet);
+  const groups = internIds(frame.group);
+  const order = outputOrder(frame, facets, groups, options.schoolNames);
   const length = order.length;
   const pick = <T>(values: ArrayLike<T>): T[] => {
     const out = new Array<T>(length);
@@ -23,30 +28,36 @@ export function metricArrowTable(published: PublishedFigures, options: MetricTab
   // Plain loops: these run once per cell per column, and a callback per element costs more than the work.
   const floats = (values: Float64Array, shown?: Uint8Array) => {
     const out = new Float64Array(length);
-    for (let i = 0; i < length; i++) {
-      const r = order[i]!;
-      out[i] = shown && !shown[r] ? NaN : values[r]!;
-    }
+    if (shown) for (let i = 0; i < length; i++) out[i] = shown[order[i]!] ? values[order[i]!]! : NaN;
+    else for (let i = 0; i < length; i++) out[i] = values[order[i]!]!;
     return floatVector(out);
   };
-  const notes = (values: Uint8Array) => codedDictionary(NOTE_CODES, pick(values));
-  const tests = (values: Int8Array) => boolVector(pick(values).map((v) => (v < 0 ? null : v === 1)));
+  const codes = (values: ArrayLike<number>) => {
+    const out = new Int32Array(length);
+    for (let i = 0; i < length; i++) out[i] = values[order[i]!]!;
+    return out;
+  };
+  const notes = (values: Uint8Array) => indexedDictionary(NOTE_CODES, codes(values));
+  // IDEA tests are -1 (not applicable), 0 (failed) or 1 (passed).
+  const tests = (values: Int8Array) => boolVector(codes(values));
   const label = (type: MetricFrame['groupType'], code: string) => (type ? groupValueLabel(type, code, options.schoolNames) : code);
-  const constant = (value: string | null) => codedDictionary([null, value], new Uint8Array(length).fill(value === null ? 0 : 1));
+  const constant = (value: string | null) => indexedDictionary([null, value], new Uint8Array(length).fill(1));
+  // Totals read their own label, one entry past the group codes.
+  const groupOrTotal = Int32Array.from(order, (r) => (frame.isTotal[r] ? groups.values.length : groups.ids[r]!));
   const s = frame.stats;
   const columns: Record<string, Vector> = {
     metric_id: constant(frame.metric.id),
     school_year: makeVector(Int32Array.from(pick(frame.year))),
     facet_type: constant(frame.facetType),
-    facet_value: dictionary(pick(frame.facet).map((facet) => (frame.facetType ? facet : null))),
-    facet_label: dictionary(labelled(pick(frame.facet), (facet) => (frame.facetType ? label(frame.facetType, facet) : null))),
+    facet_value: indexedDictionary(facets.values.map((facet) => (frame.facetType ? facet : null)), codes(facets.ids)),
+    facet_label: indexedDictionary(facets.values.map((facet) => (frame.facetType ? label(frame.facetType, facet) : null)), codes(facets.ids)),
     group_type: constant(frame.groupType),
-    group_value: dictionary(pick(frame.group)),
-    group_label: dictionary(Array.from(order, (r) => (frame.isTotal[r] ? totalLabel(frame) : label(frame.groupType, frame.group[r]!)))),
-    group_order: makeVector(Int32Array.from(order, (r) => (frame.isTotal[r] || !frame.groupType ? -1 : groupValueOrder(frame.groupType, frame.group[r]!)))),
-    is_total: boolVector(pick(frame.isTotal).map(Boolean)),
+    group_value: indexedDictionary(groups.values, codes(groups.ids)),
+    group_label: indexedDictionary([...groups.values.map((group) => label(frame.groupType, group)), totalLabel(frame)], groupOrTotal),
+    group_order: makeVector(Int32Array.from(groupOrTotal, (id) => (id === groups.values.length || !frame.groupType ? -1 : groupValueOrder(frame.groupType, groups.values[id]!)))),
+    is_total: boolVector(codes(frame.isTotal)),
     unit: constant(frame.metric.unit),
-    internal: boolVector(new Array<boolean>(length).fill(options.internal)),
+    internal: boolVector(new Uint8Array(length).fill(options.internal ? 1 : 0)),
     numerator: floats(frame.x, published.numeratorShown),
     numerator_coded: dictionary(pick(published.numeratorText)),
     denominator: floats(frame.n, published.denominatorShown),
@@ -68,13 +79,13 @@ export function metricArrowTable(published: PublishedFigures, options: MetricTab
     alternate_risk_ratio_note: notes(frame.notes.alternateRiskRatio),
     weighted_risk_ratio: floats(s.weightedRiskRatio),
     weighted_risk_ratio_note: notes(frame.notes.weightedRiskRatio),
-    risk_ratio_method: codedDictionary(RATIO_METHOD, pick(frame.method)),
+    risk_ratio_method: indexedDictionary(RATIO_METHOD, codes(frame.method)),
     group_cell_test: tests(frame.tests.groupCellTest),
     group_n_test: tests(frame.tests.groupNTest),
     comparison_cell_test: tests(frame.tests.comparisonCellTest),
     comparison_n_test: tests(frame.tests.comparisonNTest),
     years_over_threshold: floats(s.yearsOverThreshold),
-    flagged: boolVector(Array.from(order, (r) => (Number.isFinite(s.yearsOverThreshold[r]!) ? frame.flagged[r] === 1 : null))),
+    flagged: boolVector(Int8Array.from(order, (r) => (Number.isFinite(s.yearsOverThreshold[r]!) ? frame.flagged[r]! : -1))),
     flag_note: notes(frame.notes.flag),
     outcome_share: floats(s.outcomeShare),
     population_share: floats(s.populationShare),
@@ -91,9 +102,9 @@ export function metricArrowTable(published: PublishedFigures, options: MetricTab
     funnel_upper_95: floats(s.funnelUpper95),
     funnel_lower_998: floats(s.funnelLower998),
     funnel_upper_998: floats(s.funnelUpper998),
-    funnel_position: codedDictionary(FUNNEL_POSITION, pick(frame.funnelPosition)),
+    funnel_position: indexedDictionary(FUNNEL_POSITION, codes(frame.funnelPosition)),
     funnel_note: notes(frame.notes.funnel),
-    suppressed: boolVector(pick(published.reason).map((reason) => reason !== null)),
+    suppressed: boolVector(Uint8Array.from(order, (r) => (published.reason[r] === null ? 0 : 1))),
     suppression_reason: dictionary(pick(published.reason)),
   };
   return new Table(columns);
@@ -103,20 +114,46 @@ const totalLabel = (frame: MetricFrame): string =>
   frame.metric.kind === 'representation' ? 'All teachers' : (({ students: 'All students', tested: 'All tested students', cohort: 'All cohort members', staff: 'All staff', teachers_and_students: 'All teachers', respondents: 'All respondents' }) as const)[frame.metric.population];
 
 /** Requested years only: by year, facet, then the total before its groups in reporting order. */
-function outputOrder(frame: MetricFrame, schoolNames?: ReadonlyMap<string, string>): number[] {
+function outputOrder(frame: MetricFrame, facets: InternedIds, groups: InternedIds, schoolNames?: ReadonlyMap<string, string>): Int32Array {
+  const facetRank = reportingRanks(frame.facetType, facets.values, schoolNames);
+  // Totals first (0), then groups in reporting order.
+  const groupRank = reportingRanks(frame.groupType, groups.values, schoolNames).map((rank) => rank + 1);
   const rows: number[] = [];
-  for (let r = 0; r < frame.rows; r++) if (frame.requested[r]) rows.push(r);
-  const facetKey = (r: number) => (frame.facetType ? groupValueOrder(frame.facetType, frame.facet[r]!) : 0);
-  const groupKey = (r: number) => (frame.isTotal[r] ? -1 : frame.groupType ? groupValueOrder(frame.groupType, frame.group[r]!) : 0);
-  const name = (type: MetricFrame['groupType'], code: string) => (type === 'school' ? (schoolNames?.get(code) ?? code) : code);
-  return rows.sort(
-    (a, b) =>
-      frame.year[a]! - frame.year[b]! ||
-      facetKey(a) - facetKey(b) ||
-      name(frame.facetType, frame.facet[a]!).localeCompare(name(frame.facetType, frame.facet[b]!)) ||
-      groupKey(a) - groupKey(b) ||
-      name(frame.groupType, frame.group[a]!).localeCompare(name(frame.groupType, frame.group[b]!)),
-  );
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let r = 0; r < frame.rows; r++) {
+    if (!frame.requested[r]) continue;
+    rows.push(r);
+    minYear = Math.min(minYear, frame.year[r]!);
+    maxYear = Math.max(maxYear, frame.year[r]!);
+  }
+  const [facetCount, groupCount] = [facets.values.length, groups.values.length + 1];
+  const slot = (r: number) => ((frame.year[r]! - minYear) * facetCount + facetRank[facets.ids[r]!]!) * groupCount + (frame.isTotal[r] ? 0 : groupRank[groups.ids[r]!]!);
+  // Each row has its own (year, facet, group) slot, so placing rows in slot order sorts them without comparing;
+  // a sparse table, or two rows in one slot, falls back to sorting.
+  const slots = (maxYear - minYear + 1) * facetCount * groupCount;
+  if (slots <= 4 * rows.length + 1024) {
+    const rowOfSlot = new Int32Array(slots).fill(-1);
+    let collision = false;
+    for (const r of rows) {
+      const k = slot(r);
+      if (rowOfSlot[k] !== -1) collision = true;
+      rowOfSlot[k] = r;
+    }
+    if (!collision) return rowOfSlot.filter((r) => r >= 0);
+  }
+  return Int32Array.from(rows).sort((a, b) => slot(a) - slot(b) || a - b);
+}
+
+/** Each distinct code's place in reporting order (indexed like the codes): the group type's own order, then by name. */
+function reportingRanks(type: MetricFrame['groupType'], codes: readonly string[], schoolNames?: ReadonlyMap<string, string>): Int32Array {
+  const order = (code: string) => (type ? groupValueOrder(type, code) : 0);
+  const name = (code: string) => (type === 'school' ? (schoolNames?.get(code) ?? code) : code);
+  const entries = codes.map((code, id) => ({ id, order: order(code), name: name(code) }));
+  entries.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+  const rank = new Int32Array(codes.length);
+  entries.forEach(({ id }, position) => (rank[id] = position));
+  return rank;
 }
 
 /** Doubles with nulls where the value is NaN (not computed or withheld); the slot keeps NaN. */
@@ -131,53 +168,34 @@ function floatVector(values: Float64Array): Vector {
   return makeVector(makeData({ type: new Float64(), length, nullCount, nullBitmap: nullCount > 0 ? bitmap : undefined, data: values }));
 }
 
-/** Labels computed once per distinct code (school names, group labels), not once per row. */
-function labelled(codes: readonly string[], label: (code: string) => string | null): (string | null)[] {
-  const cache = new Map<string, string | null>();
-  return codes.map((code) => {
-    if (!cache.has(code)) cache.set(code, label(code));
-    return cache.get(code)!;
-  });
-}
-
-/** A dictionary column over a fixed list whose index 0 means null (notes, methods, positions). */
-function codedDictionary(values: readonly (string | null)[], codes: ArrayLike<number>): Vector {
-  const length = codes.length;
+/** A dictionary column from an index per row into a short list of entries; null entries are nulls. */
+function indexedDictionary(entries: readonly (string | null)[], indexOfRow: ArrayLike<number>): Vector {
+  const length = indexOfRow.length;
+  const distinct = new Map<string, number>();
+  const codeOfEntry = entries.map((entry) => (entry === null ? -1 : (distinct.get(entry) ?? distinct.set(entry, distinct.size).get(entry)!)));
   const indices = new Int32Array(length);
   const bitmap = new Uint8Array(Math.ceil(length / 8));
   let nullCount = 0;
   for (let i = 0; i < length; i++) {
-    const code = codes[i]!;
-    if (code === 0 || values[code] === null || values[code] === undefined) nullCount++;
+    const code = codeOfEntry[indexOfRow[i]!] ?? -1;
+    if (code < 0) nullCount++;
     else {
-      indices[i] = code - 1;
+      indices[i] = code;
       bitmap[i >> 3]! |= 1 << (i & 7);
     }
   }
-  const entries = values.slice(1).map((v) => v ?? '');
   const type = new Dictionary(new Utf8(), new Int32());
-  return makeVector(makeData({ type, length, nullCount, nullBitmap: nullCount > 0 ? bitmap : undefined, data: indices, dictionary: utf8Vector(entries) }));
+  return makeVector(makeData({ type, length, nullCount, nullBitmap: nullCount > 0 ? bitmap : undefined, data: indices, dictionary: utf8Vector([...distinct.keys()]) }));
 }
 
-/** Dictionary-encoded text: a table repeats a few labels and note codes many times. */
+/** Dictionary-encoded text: a table repeats a few labels and coded figures many times. */
 function dictionary(values: readonly (string | null)[]): Vector {
-  const codes = new Map<string, number>();
-  const indices = new Int32Array(values.length);
-  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
-  let nullCount = 0;
-  values.forEach((value, i) => {
-    if (value === null) {
-      nullCount++;
-      return;
-    }
-    let code = codes.get(value);
-    if (code === undefined) codes.set(value, (code = codes.size));
-    indices[i] = code;
-    bitmap[i >> 3]! |= 1 << (i & 7);
-  });
-  const type = new Dictionary(new Utf8(), new Int32());
-  return makeVector(makeData({ type, length: values.length, nullCount, nullBitmap: nullCount > 0 ? bitmap : undefined, data: indices, dictionary: utf8Vector([...codes.keys()]) }));
+  const ids = internIds(values.map((value) => value ?? NULL_TEXT));
+  return indexedDictionary(ids.values.map((value) => (value === NULL_TEXT ? null : value)), ids.ids);
 }
+
+/** Stands for null while text is interned (no label or code contains it). */
+const NULL_TEXT = '\u0000null';
 
 const encoder = new TextEncoder();
 
@@ -191,14 +209,17 @@ function utf8Vector(values: readonly string[]): Vector {
   return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets: offsets, data }));
 }
 
-function boolVector(values: readonly (boolean | null)[]): Vector {
-  const bits = new Uint8Array(Math.ceil(values.length / 8));
+/** Booleans from codes: negative is null, 0 false, anything else true. */
+function boolVector(codes: ArrayLike<number>): Vector {
+  const length = codes.length;
+  const bits = new Uint8Array(Math.ceil(length / 8));
   const valid = new Uint8Array(bits.length);
   let nullCount = 0;
-  values.forEach((value, i) => {
-    if (value === null) nullCount++;
+  for (let i = 0; i < length; i++) {
+    const code = codes[i]!;
+    if (code < 0) nullCount++;
     else valid[i >> 3]! |= 1 << (i & 7);
-    if (value) bits[i >> 3]! |= 1 << (i & 7);
-  });
-  return makeVector(makeData({ type: new Bool(), length: values.length, nullCount, nullBitmap: nullCount > 0 ? valid : undefined, data: bits }));
+    if (code > 0) bits[i >> 3]! |= 1 << (i & 7);
+  }
+  return makeVector(makeData({ type: new Bool(), length, nullCount, nullBitmap: nullCount > 0 ? valid : undefined, data: bits }));
 }

@@ -28,6 +28,13 @@ const DEPENDENT: readonly StatColumn[] = [
   'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998',
 ];
 
+/** Statistics withheld with a hidden group size, prior year, reference, share of students or streak year. */
+const SHARE: readonly StatColumn[] = ['populationShare'];
+const CHANGE: readonly StatColumn[] = ['priorValue', 'change'];
+const COMPARED_WITH_REFERENCE: readonly StatColumn[] = ['referenceValue', 'gap', 'cohensD', 'hedgesG'];
+const COMPARED_WITH_SHARE: readonly StatColumn[] = ['referenceValue', 'gap', 'compositionIndex'];
+const STREAK: readonly StatColumn[] = ['yearsOverThreshold'];
+
 export function applyMetricSuppression(computed: MetricFrame, comparisonCount: Float64Array | null, settings: SuppressionSettings, linked?: LinkedDecisions | null): PublishedFigures {
   const frame = copyFrame(computed);
   const rows = frame.rows;
@@ -45,43 +52,57 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
   const valueShown = new Uint8Array(rows);
   const parts = buildPartitions(frame.facet, frame.year, frame.isTotal);
   for (let p = 0; p < parts.count; p++) {
-    const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
+    const [start, end] = [parts.start[p]!, parts.start[p + 1]!];
+    const members = Array.from(parts.members.subarray(start, end));
     const t = parts.totalRow[p]!;
+    // Plain loops: a panel has hundreds of thousands of partitions, and a closure per column per partition adds up.
+    const n = new Array<number>(members.length);
+    const x = new Array<number>(members.length);
+    // "Not reported" tells a reader least, so it is withheld first; then the smallest group.
+    const priority = new Array<number>(members.length);
+    for (let k = 0; k < members.length; k++) {
+      const r = members[k]!;
+      n[k] = frame.n[r]!;
+      x[k] = frame.x[r]!;
+      priority[k] = frame.group[r] === NOT_REPORTED ? -1 : frame.n[r]!;
+    }
     const linkedCell = (r: number) =>
       linked?.cell(frame.year[r]!, frame.isTotal[r] ? null : frame.groupType, frame.isTotal[r] ? null : frame.group[r]!, frame.facetType, frame.facet[r]!);
-    const forced = members.map(linkedCell);
-    const totalCell = t >= 0 ? linkedCell(t) : undefined;
+    const forced = linked ? members.map(linkedCell) : null;
+    const totalCell = linked && t >= 0 ? linkedCell(t) : undefined;
     const decision = suppressPartition(
       {
-        n: members.map((r) => frame.n[r]!),
-        x: kind === 'mean' ? null : members.map((r) => frame.x[r]!),
-        totalN: t >= 0 ? frame.n[t]! : members.reduce((sum, r) => sum + frame.n[r]!, 0),
-        totalX: t >= 0 ? frame.x[t]! : members.reduce((sum, r) => sum + frame.x[r]!, 0),
+        n,
+        x: kind === 'mean' ? null : x,
+        totalN: t >= 0 ? frame.n[t]! : n.reduce((sum, v) => sum + v, 0),
+        totalX: t >= 0 ? frame.x[t]! : x.reduce((sum, v) => sum + v, 0),
         nAddsUp: kind !== 'representation',
-        // "Not reported" tells a reader least, so it is withheld first; then the smallest group.
-        priority: members.map((r) => (frame.group[r] === NOT_REPORTED ? -1 : frame.n[r]!)),
-        forcedN: forced.map((c) => c?.hideN === true),
-        forcedX: forced.map((c) => c?.hideX === true),
+        priority,
+        forcedN: forced?.map((c) => c?.hideN === true),
+        forcedX: forced?.map((c) => c?.hideX === true),
         totalForced: { n: totalCell?.hideN === true, x: totalCell?.hideX === true },
       },
       settings,
     );
-    members.forEach((r, i) => record(result, valueShown, r, decision.cells[i]!, min));
+    for (let k = 0; k < members.length; k++) record(result, valueShown, members[k]!, decision.cells[k]!, min);
     if (t >= 0) record(result, valueShown, t, decision.total, min);
   }
 
-  for (let r = 0; r < rows; r++) {
-    if (!valueShown[r]) withhold(frame, r, DEPENDENT);
-    if (!result.denominatorShown[r]) withhold(frame, r, ['populationShare']);
-    const prior = frame.priorRow[r]!;
-    if (prior >= 0 && !valueShown[prior]) withhold(frame, r, ['priorValue', 'change']);
-    const ref = frame.referenceRow[r]!;
-    if (ref >= 0 && !valueShown[ref]) withhold(frame, r, ['referenceValue', 'gap', 'cohensD', 'hedgesG']);
-    // A representation gap compares with the group's share of students, hidden when they are few.
-    if (comparisonCount && comparisonCount[r]! < min) withhold(frame, r, ['referenceValue', 'gap', 'compositionIndex']);
-    if (streakTouchesHidden(frame, r, valueShown)) withhold(frame, r, ['yearsOverThreshold']);
-    if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
-  }
+  // Withheld column by column (a panel withholds millions of figures): first what a hidden figure
+  // reveals, then what leans on a hidden prior year, reference, share or streak year.
+  const where = (test: (r: number) => boolean) => {
+    const matching: number[] = [];
+    for (let r = 0; r < rows; r++) if (test(r)) matching.push(r);
+    return matching;
+  };
+  withhold(frame, where((r) => !valueShown[r]), DEPENDENT);
+  withhold(frame, where((r) => !result.denominatorShown[r]), SHARE);
+  withhold(frame, where((r) => frame.priorRow[r]! >= 0 && !valueShown[frame.priorRow[r]!]), CHANGE);
+  withhold(frame, where((r) => frame.referenceRow[r]! >= 0 && !valueShown[frame.referenceRow[r]!]), COMPARED_WITH_REFERENCE);
+  // A representation gap compares with the group's share of students, hidden when they are few.
+  if (comparisonCount) withhold(frame, where((r) => comparisonCount[r]! < min), COMPARED_WITH_SHARE);
+  withhold(frame, where((r) => streakTouchesHidden(frame, r, valueShown)), STREAK);
+  for (let r = 0; r < rows; r++) if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
   withholdWeightedRiskRatios(frame, parts, valueShown);
   return result;
 }
@@ -118,20 +139,27 @@ const NOTE_OF: Partial<Record<StatColumn, NoteColumn>> = {
   yearsOverThreshold: 'flag', funnelTarget: 'funnel',
 };
 
-function withhold(frame: MetricFrame, r: number, columns: readonly StatColumn[]): void {
+function withhold(frame: MetricFrame, rows: readonly number[], columns: readonly StatColumn[]): void {
   for (const column of columns) {
+    const values = frame.stats[column];
     const note = NOTE_OF[column];
-    // A note that explains why a statistic does not exist at all stays; anything else becomes "suppressed".
-    if (note && frame.notes[note][r] !== NOTE.not_applicable && frame.notes[note][r] !== NOTE.is_total) frame.notes[note][r] = NOTE.suppressed;
-    frame.stats[column][r] = NaN;
+    const notes = note ? frame.notes[note] : null;
+    for (const r of rows) {
+      values[r] = NaN;
+      // A note that explains why a statistic does not exist at all stays; anything else becomes "suppressed".
+      if (notes && notes[r] !== NOTE.not_applicable && notes[r] !== NOTE.is_total) notes[r] = NOTE.suppressed;
+    }
   }
-  if (columns.includes('value')) {
-    for (const test of TEST_COLUMNS) frame.tests[test][r] = -1;
-    frame.method[r] = 0;
-    frame.flagged[r] = 0;
-    frame.funnelPosition[r] = 0;
+  const value = columns.includes('value');
+  const tests = TEST_COLUMNS.map((test) => frame.tests[test]);
+  for (const r of rows) {
+    if (value) {
+      for (const test of tests) test[r] = -1;
+      frame.method[r] = 0;
+      frame.funnelPosition[r] = 0;
+    }
+    if (value || columns.includes('yearsOverThreshold')) frame.flagged[r] = 0;
   }
-  if (columns.includes('yearsOverThreshold')) frame.flagged[r] = 0;
 }
 
 /** Whether the years counted in a row's streak include a year whose figure is withheld. */

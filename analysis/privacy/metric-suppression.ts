@@ -125,8 +125,8 @@ function smallestShown(input: PartitionInput, cells: CellSuppression[]): number 
  * what the other hidden cells are known to hold.
  */
 export function hiddenSafe(input: PartitionInput, cells: readonly CellSuppression[], min: number): boolean {
+  if (cells.every((cell) => cell.xReason === null)) return true;
   const hidden = cells.map((_, i) => i).filter((i) => cells[i]!.xReason !== null);
-  if (hidden.length === 0) return true;
   if (hidden.length < 2) return false;
   let withOutcome = 0;
   let without = 0;

@@ -26,6 +26,8 @@ export function suppressCountsWithTotal(counts: readonly number[], settings: Sup
   const { minimumN } = settings;
   // With no cells (a total on its own) nothing can be worked out by subtraction; the caller judges the total.
   if (counts.length === 0) return { reasons: [], totalShown: true };
+  // Nothing small: nothing to hide, and the total is as large as any cell (the common case, kept cheap).
+  if (counts.every((count) => count >= minimumN)) return { reasons: counts.map(() => null), totalShown: counts.reduce((sum, count) => sum + count, 0) >= minimumN };
   const reasons: (SuppressionReason | null)[] = counts.map((count) => (count < minimumN ? 'small_count' : null));
   const hidden = () => counts.filter((_, i) => reasons[i] !== null);
   const hiddenSum = () => hidden().reduce((sum, count) => sum + count, 0);

@@ -54,7 +54,7 @@ export function compileStudentQuery(query: MetricQuery, settings: SqlSettings): 
   const sums = [...eligibility.map((_, j) => `sum(e_${j}) AS ne_${j}`), ...query.metrics.flatMap((metric, i) => cellSums(metric, i))];
   const plan = planGroupingSets(query.groupings);
   // Group on the columns' own types (faster than text) and turn keys into text on the small result.
-  const keyColumns = plan.keys.map((type, j) => `${quotedIdentifier(type)} AS k_${j}`);
+  const keyColumns = plan.keys.map((type, j) => `${type.startsWith(ROLE_KEY) ? 'true' : quotedIdentifier(type)} AS k_${j}`);
   const keyNames = plan.keys.map((_, j) => `k_${j}`);
   const setList = plan.sets.map((set) => `(${['school_year', ...set.keys.map((j) => `k_${j}`)].join(', ')})`).join(', ');
   const mask = keyNames.length > 0 ? `GROUPING(${keyNames.join(', ')})` : '0';
@@ -98,16 +98,25 @@ interface PlannedSet {
   mask: number;
 }
 
+/**
+ * Constant key columns (this prefix and a number) added to a grouping set whose columns another set already groups by in other roles:
+ * (year, school) is both the totals of "each group within each school" and the cells of "schools compared".
+ * DuckDB returns a repeated grouping set twice under one GROUPING() mask, so the two would be indistinguishable.
+ */
+const ROLE_KEY = '\u0000role';
+
 /** The distinct grouping sets a list of groupings needs: each grouping's cells and its totals. */
-function planGroupingSets(groupings: readonly Grouping[]): { keys: GroupTypeId[]; sets: PlannedSet[]; groupingSets: GroupingSets[] } {
-  const keys: GroupTypeId[] = [];
-  const keyOf = (type: GroupTypeId) => (keys.includes(type) ? keys.indexOf(type) : keys.push(type) - 1);
+function planGroupingSets(groupings: readonly Grouping[]): { keys: string[]; sets: PlannedSet[]; groupingSets: GroupingSets[] } {
+  const keys: string[] = [];
+  const keyOf = (type: string) => (keys.includes(type) ? keys.indexOf(type) : keys.push(type) - 1);
   const wanted = groupings.map((g) => ({ facet: g.facet ? keyOf(g.facet) : null, primary: g.primary ? keyOf(g.primary) : null }));
   const sets: PlannedSet[] = [];
+  const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((k) => b.includes(k));
   const setOf = (facet: number | null, primary: number | null): number => {
     const found = sets.findIndex((s) => s.facet === facet && s.primary === primary);
     if (found >= 0) return found;
     const members = [facet, primary].filter((k): k is number => k !== null);
+    for (let role = 1; sets.some((s) => sameColumns(s.keys, members)); role++) members.push(keyOf(`${ROLE_KEY}${role}`));
     return sets.push({ keys: members, facet, primary, mask: 0 }) - 1;
   };
   const groupingSets = wanted.map((w) => ({ detail: w.primary === null ? null : setOf(w.facet, w.primary), total: setOf(w.facet, null) }));

@@ -18,36 +18,86 @@ export interface BaseCells {
   wy: Float64Array | null;
 }
 
-const floats = (table: Table, name: string): Float64Array | null => {
-  const column = table.getChild(name);
-  return column ? Float64Array.from(column.toArray() as ArrayLike<number>) : null;
-};
+/** A result's key columns and sums, decoded once: a panel reads the same result for every metric and grouping. */
+interface DecodedResult {
+  setIndex: Int32Array;
+  year: Int32Array;
+  facet: string[];
+  group: string[];
+  isTotal: Uint8Array;
+  /** The rows of each grouping set, in result order. */
+  rowsOfSet: Map<number, number[]>;
+  sums: Map<string, Float64Array | null>;
+}
+
+const decodedResults = new WeakMap<Table, DecodedResult>();
+
+function decoded(table: Table): DecodedResult {
+  let result = decodedResults.get(table);
+  if (!result) {
+    const totals = table.getChild('is_total')!;
+    const setIndex = Int32Array.from(table.getChild('set_index')!.toArray() as ArrayLike<number>);
+    const rowsOfSet = new Map<number, number[]>();
+    setIndex.forEach((set, row) => (rowsOfSet.get(set) ?? rowsOfSet.set(set, []).get(set)!).push(row));
+    result = {
+      setIndex,
+      year: Int32Array.from(table.getChild('school_year')!.toArray() as ArrayLike<number>),
+      facet: Array.from(table.getChild('facet_value')!, String),
+      group: Array.from(table.getChild('group_value')!, String),
+      isTotal: Uint8Array.from(totals, (value) => (value ? 1 : 0)),
+      rowsOfSet,
+      sums: new Map(),
+    };
+    decodedResults.set(table, result);
+  }
+  return result;
+}
+
+function sums(table: Table, name: string): Float64Array | null {
+  const result = decoded(table);
+  if (!result.sums.has(name)) {
+    const column = table.getChild(name);
+    result.sums.set(name, column ? Float64Array.from(column.toArray() as ArrayLike<number>) : null);
+  }
+  return result.sums.get(name)!;
+}
 
 /**
  * The rows of one grouping (its cells' grouping set and its totals' set) for metric `i`. Cells nobody
  * is counted in are dropped (several metrics share a query, and grade 3 has no one taking AP courses).
  */
 export function readBaseCells(table: Table, i: number, sets: { detail: number | null; total: number }): BaseCells {
-  const setIndex = table.getChild('set_index')!.toArray() as Int32Array;
-  const n = floats(table, `n_${i}`)!;
-  const keep: number[] = [];
-  for (let row = 0; row < table.numRows; row++) if ((setIndex[row] === sets.detail || setIndex[row] === sets.total) && n[row]! > 0) keep.push(row);
-  const pick = (values: Float64Array | null) => (values ? Float64Array.from(keep, (row) => values[row]!) : null);
-  const years = table.getChild('school_year')!.toArray() as Int32Array;
-  const facets = table.getChild('facet_value')!;
-  const groups = table.getChild('group_value')!;
-  const totals = table.getChild('is_total')!;
-  return {
-    rows: keep.length,
-    year: Int32Array.from(keep, (row) => years[row]!),
-    facet: keep.map((row) => String(facets.get(row))),
-    group: keep.map((row) => String(groups.get(row))),
-    isTotal: Uint8Array.from(keep, (row) => (totals.get(row) ? 1 : 0)),
-    n: pick(n)!,
-    y: pick(floats(table, `y_${i}`))!,
-    w: pick(floats(table, `w_${i}`)),
-    ww: pick(floats(table, `ww_${i}`)),
-    yy: pick(floats(table, `yy_${i}`)),
-    wy: pick(floats(table, `wy_${i}`)),
+  const { year, facet, group, isTotal, rowsOfSet } = decoded(table);
+  const n = sums(table, `n_${i}`)!;
+  const candidates = [...(rowsOfSet.get(sets.total) ?? []), ...(sets.detail === null || sets.detail === sets.total ? [] : (rowsOfSet.get(sets.detail) ?? []))];
+  const keep = Int32Array.from(candidates.filter((row) => n[row]! > 0)).sort();
+  const rows = keep.length;
+  // Plain loops: a panel picks millions of cells, and a callback per element costs more than the copy.
+  const pick = (values: Float64Array | null) => {
+    if (!values) return null;
+    const out = new Float64Array(rows);
+    for (let k = 0; k < rows; k++) out[k] = values[keep[k]!]!;
+    return out;
   };
+  const cells: BaseCells = {
+    rows,
+    year: new Int32Array(rows),
+    facet: new Array<string>(rows),
+    group: new Array<string>(rows),
+    isTotal: new Uint8Array(rows),
+    n: pick(n)!,
+    y: pick(sums(table, `y_${i}`))!,
+    w: pick(sums(table, `w_${i}`)),
+    ww: pick(sums(table, `ww_${i}`)),
+    yy: pick(sums(table, `yy_${i}`)),
+    wy: pick(sums(table, `wy_${i}`)),
+  };
+  for (let k = 0; k < rows; k++) {
+    const row = keep[k]!;
+    cells.year[k] = year[row]!;
+    cells.facet[k] = facet[row]!;
+    cells.group[k] = group[row]!;
+    cells.isTotal[k] = isTotal[row]!;
+  }
+  return cells;
 }
