@@ -3,12 +3,11 @@
 // their figures here; only analysis/privacy/publish.ts may publish them.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
-import { compileStudentQuery } from './compile/compile-students';
 import type { Grouping, MetricFilters } from './compile/metric-query';
 import { readBaseCells, type BaseCells } from './compute/base-cells';
 import { computeMetric, type ComputedMetric } from './compute/compute-metric';
 import type { StateCounts, StateFigures } from './compute/state-figures';
-import { factsTable } from './facts-cache';
+import { compileCountsQuery } from './counts-query';
 import type { MetricSettings } from './metric-settings';
 import { metricGroupTypes, metricsInDomain } from './registry';
 import type { Domain, MetricDefinition } from './registry/metric-types';
@@ -42,10 +41,7 @@ export async function computePanelFrames(connection: DuckDBConnection, settings:
   for (const metrics of byPopulation.values()) {
     const groupings = options.groupings(metrics);
     if (groupings.length === 0) continue;
-    const query = compileStudentQuery(
-      { metrics, groupings, filters: options.filters ?? {}, source: 'students', lookbackYears: 0, unitsTable: await factsTable(connection, metrics[0]!.population) },
-      { chronicFifteenDays: settings.chronicAbsence.definition === 'fifteen_days', chronicMinimumDays: settings.chronicAbsence.minimumDaysEnrolled },
-    );
+    const query = await compileCountsQuery(connection, { metrics, groupings, filters: options.filters ?? {}, source: 'students', lookbackYears: 0 }, settings);
     const table = await queryToArrow(connection, query.sql, query.params, query.types);
     metrics.forEach((metric, i) => {
       const allowed = metricGroupTypes(metric);

@@ -8,8 +8,7 @@ import { linkedDecisions } from '../privacy/linked-cube';
 import { publishMetricTable } from '../privacy/publish';
 import { ServiceFailure } from '../engine/service-failure';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
-import { compileStudentQuery } from './compile/compile-students';
-import { factsTable } from './facts-cache';
+import { compileCountsQuery } from './counts-query';
 import type { Grouping, MetricFilters, ReferenceSpec } from './compile/metric-query';
 import type { CompiledSql } from './compile/params';
 import { readBaseCells } from './compute/base-cells';
@@ -82,10 +81,7 @@ export async function computeMetricRun(
   let compiled: CompiledSql;
   let sets: { detail: number | null; total: number } = AGGREGATES_SETS;
   if (source === 'students') {
-    const query = compileStudentQuery(
-      { metrics: [run.metric], groupings: [run.grouping], filters: run.filters, source, lookbackYears, unitsTable: await factsTable(connection, run.metric.population) },
-      { chronicFifteenDays: settings.chronicAbsence.definition === 'fifteen_days', chronicMinimumDays: settings.chronicAbsence.minimumDaysEnrolled },
-    );
+    const query = await compileCountsQuery(connection, { metrics: [run.metric], groupings: [run.grouping], filters: run.filters, source, lookbackYears }, settings);
     compiled = query;
     sets = query.sets[0]!;
   } else {

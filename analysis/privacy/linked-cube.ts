@@ -5,10 +5,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { dataVersion } from '../engine/data-version';
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
-import { compileStudentQuery } from '../metrics/compile/compile-students';
+import { compileCountsQuery } from '../metrics/counts-query';
 import type { Grouping, MetricFilters } from '../metrics/compile/metric-query';
 import { readBaseCells } from '../metrics/compute/base-cells';
-import { factsTable } from '../metrics/facts-cache';
 import type { MetricSettings } from '../metrics/metric-settings';
 import type { GroupTypeId } from '../metrics/registry/group-types';
 import type { MetricDefinition } from '../metrics/registry/metric-types';
@@ -66,10 +65,7 @@ async function buildDecisions(connection: DuckDBConnection, metric: MetricDefini
   if (types.length === 0 || !['students', 'tested', 'cohort'].includes(metric.population)) return null;
   const pairs = types.flatMap((a, i) => types.slice(i + 1).map((b) => [a, b] as const));
   const groupings: Grouping[] = [...types.map((t) => ({ primary: t, facet: null })), ...pairs.map(([a, b]) => ({ primary: a, facet: b }))];
-  const query = compileStudentQuery(
-    { metrics: [metric], groupings, filters, source: 'students', lookbackYears: 0, unitsTable: await factsTable(connection, metric.population) },
-    { chronicFifteenDays: settings.chronicAbsence.definition === 'fifteen_days', chronicMinimumDays: settings.chronicAbsence.minimumDaysEnrolled },
-  );
+  const query = await compileCountsQuery(connection, { metrics: [metric], groupings, filters, source: 'students', lookbackYears: 0 }, settings);
   const table = await queryToArrow(connection, query.sql, query.params, query.types);
   const counts = metric.kind === 'proportion';
   const cells: LinkedCell[] = [];

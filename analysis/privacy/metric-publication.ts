@@ -1,7 +1,7 @@
 // Applies small-cell suppression to a computed metric table: every figure that would reveal a small
 // group, directly or through a statistic derived from it, is withheld with the reason. Pure; the
 // result is what analysis/privacy/publish.ts serialises.
-import { buildPartitions } from '../metrics/compute/partitions';
+import { buildPartitions, type Partitions } from '../metrics/compute/partitions';
 import { STAT_COLUMNS, NOTE_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
 import { NOTE } from '../metrics/compute/notes';
 import { NOT_REPORTED } from '../metrics/registry/group-types';
@@ -52,8 +52,7 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
   const valueShown = new Uint8Array(rows);
   const parts = buildPartitions(frame.facet, frame.year, frame.isTotal);
   for (let p = 0; p < parts.count; p++) {
-    const [start, end] = [parts.start[p]!, parts.start[p + 1]!];
-    const members = Array.from(parts.members.subarray(start, end));
+    const members = rowsOf(parts, p);
     const t = parts.totalRow[p]!;
     // Plain loops: a panel has hundreds of thousands of partitions, and a closure per column per partition adds up.
     const n = new Array<number>(members.length);
@@ -179,9 +178,9 @@ function streakTouchesHidden(frame: MetricFrame, r: number, valueShown: Uint8Arr
  * withheld, the ratio is withheld too, with a note: recomputing it without that group would publish a
  * different statistic under the same name, and the defined one could be solved for the hidden risk.
  */
-function withholdWeightedRiskRatios(frame: MetricFrame, parts: ReturnType<typeof buildPartitions>, valueShown: Uint8Array): void {
+function withholdWeightedRiskRatios(frame: MetricFrame, parts: Partitions, valueShown: Uint8Array): void {
   for (let p = 0; p < parts.count; p++) {
-    const members = Array.from(parts.members.subarray(parts.start[p]!, parts.start[p + 1]!));
+    const members = rowsOf(parts, p);
     const inputs = members.filter((r) => Number.isFinite(frame.stats.stateShare[r]!));
     for (const r of members) {
       if (!valueShown[r] || !Number.isFinite(frame.stats.weightedRiskRatio[r]!)) continue;
@@ -202,4 +201,11 @@ function copyFrame(frame: MetricFrame): MetricFrame {
     flagged: frame.flagged.slice(),
     funnelPosition: frame.funnelPosition.slice(),
   };
+}
+
+/** The group rows of partition p as a plain array (Array.from on a typed array walks an iterator). */
+function rowsOf(parts: Partitions, p: number): number[] {
+  const rows: number[] = [];
+  for (let k = parts.start[p]!; k < parts.start[p + 1]!; k++) rows.push(parts.members[k]!);
+  return rows;
 }

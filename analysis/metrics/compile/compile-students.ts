@@ -1,7 +1,6 @@
 // Compiles a metric query over student-level (and staff, survey) tables into one SQL statement:
 // units -> one key per grouping -> sums per cell, with each partition's total from GROUPING SETS.
 import { quotedIdentifier } from '@duckdb/node-api';
-import type { GroupTypeId } from '../registry/group-types';
 import type { MetricDefinition } from '../registry/metric-types';
 import { population, SCHOOL_POVERTY_CTE, type ExtensionId, type PopulationDefinition } from '../registry/populations';
 import { filterConditions } from './filters-sql';

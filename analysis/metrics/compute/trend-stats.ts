@@ -19,9 +19,18 @@ export function linkPriorYears(frame: MetricFrame): void {
   const years = maxYear - minYear + 2;
   const groups = groupId.values.length;
   const key = (r: number, year: number) => ((facetId.ids[r]! * groups + groupId.ids[r]!) * 2 + frame.isTotal[r]!) * years + (year - minYear + 1);
-  const rows = new Map<number, number>();
-  for (let r = 0; r < frame.rows; r++) rows.set(key(r, frame.year[r]!), r);
-  for (let r = 0; r < frame.rows; r++) frame.priorRow[r] = rows.get(key(r, frame.year[r]! - 1)) ?? -1;
+  // A dense table of rows by key when the keys are few enough (they are for any real breakdown), else a map.
+  const size = facetId.values.length * groups * 2 * years;
+  const dense = size <= 8 * frame.rows + 1024 ? new Int32Array(size).fill(-1) : null;
+  const sparse = new Map<number, number>();
+  for (let r = 0; r < frame.rows; r++) {
+    if (dense) dense[key(r, frame.year[r]!)] = r;
+    else sparse.set(key(r, frame.year[r]!), r);
+  }
+  for (let r = 0; r < frame.rows; r++) {
+    const prior = key(r, frame.year[r]! - 1);
+    frame.priorRow[r] = dense ? dense[prior]! : (sparse.get(prior) ?? -1);
+  }
 }
 
 /** Row indices in year order (stable), so a prior year is always computed first. */
