@@ -7,7 +7,7 @@ import { compileStudentQuery, type CompiledMetricQuery } from './compile/compile
 import type { MetricQuery, SqlSettings } from './compile/metric-query';
 import { populationCube } from './cube/cube-cache';
 import { factsTable } from './facts-cache';
-import type { MetricSettings } from './metric-settings';
+import type { MetricOptions, MetricSettings } from './metric-settings';
 
 export async function compileCountsQuery(connection: DuckDBConnection, query: Omit<MetricQuery, 'unitsTable'>, settings: MetricSettings): Promise<CompiledMetricQuery> {
   const sql = sqlSettings(settings);
@@ -17,6 +17,6 @@ export async function compileCountsQuery(connection: DuckDBConnection, query: Om
 }
 
 /** The settings that enter metric SQL as parameters. */
-export function sqlSettings(settings: MetricSettings): SqlSettings {
+export function sqlSettings(settings: MetricOptions): SqlSettings {
   return { chronicFifteenDays: settings.chronicAbsence.definition === 'fifteen_days', chronicMinimumDays: settings.chronicAbsence.minimumDaysEnrolled };
 }

@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
 import type { Grouping, MetricFilters } from './compile/metric-query';
-import { readBaseCells, type BaseCells } from './compute/base-cells';
+import { readBaseCells } from './compute/base-cells';
 import { computeMetric, type ComputedMetric } from './compute/compute-metric';
 import type { StateCounts, StateFigures } from './compute/state-figures';
 import { compileCountsQuery } from './counts-query';
@@ -15,7 +15,6 @@ import type { Domain, MetricDefinition } from './registry/metric-types';
 export interface PanelFrame {
   metric: MetricDefinition;
   grouping: Grouping;
-  cells: BaseCells;
   computed: ComputedMetric;
 }
 
@@ -56,7 +55,7 @@ export async function computePanelFrames(connection: DuckDBConnection, settings:
           state: figures,
           schoolNames: options.schoolNames,
         });
-        options.onFrame({ metric, grouping, cells, computed });
+        options.onFrame({ metric, grouping, computed });
       });
     });
   }

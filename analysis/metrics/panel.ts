@@ -34,9 +34,9 @@ export async function metricPanel(connection: DuckDBConnection, settings: Metric
     groupings: (metrics) => panelGroupings(metrics, options.withinSchools === true),
     filters: options.filters,
     schoolNames,
-    onFrame: ({ metric, grouping, cells, computed }) => {
+    onFrame: ({ metric, grouping, computed }) => {
       const bytes = publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: options.internal === true, schoolNames });
-      tables.push({ metricId: metric.id, groupBy: [grouping.primary, grouping.facet].filter((g): g is GroupTypeId => g !== null), bytes, rows: cells.rows });
+      tables.push({ metricId: metric.id, groupBy: [grouping.primary, grouping.facet].filter((g): g is GroupTypeId => g !== null), bytes, rows: computed.cells.rows });
     },
   });
   return tables;

@@ -3,7 +3,8 @@
 import { Bool, Dictionary, Float64, Int32, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
 import { FUNNEL_POSITION, RATIO_METHOD, type MetricFrame } from '../metrics/compute/metric-frame';
 import { NOTE_CODES } from '../metrics/compute/notes';
-import { internIds, type InternedIds } from '../metrics/compute/partitions';
+import { internIds } from '../metrics/compute/partitions';
+import { isIdentity, reportingOrder } from '../metrics/compute/reporting-order';
 import { groupValueLabel, groupValueOrder } from '../metrics/registry/group-types';
 import type { PublishedFigures } from './metric-publication';
 
@@ -18,21 +19,25 @@ export function metricArrowTable(published: PublishedFigures, options: MetricTab
   // distinct code, and a panel's millions of rows only index into them.
   const facets = internIds(frame.facet);
   const groups = internIds(frame.group);
-  const order = outputOrder(frame, facets, groups, options.schoolNames);
+  // Requested years only, in reporting order: computed frames are already in it, so most tables copy straight through.
+  const order = reportingOrder(frame, options.schoolNames, (r) => frame.requested[r] === 1, { facets, groups });
+  const inPlace = isIdentity(order, frame.rows);
   const length = order.length;
   const pick = <T>(values: ArrayLike<T>): T[] => {
+    if (inPlace) return Array.prototype.slice.call(values) as T[];
     const out = new Array<T>(length);
     for (let i = 0; i < length; i++) out[i] = values[order[i]!]!;
     return out;
   };
   // Plain loops: these run once per cell per column, and a callback per element costs more than the work.
   const floats = (values: Float64Array, shown?: Uint8Array) => {
+    if (inPlace && !shown) return floatVector(values.slice());
     const out = new Float64Array(length);
     if (shown) for (let i = 0; i < length; i++) out[i] = shown[order[i]!] ? values[order[i]!]! : NaN;
     else for (let i = 0; i < length; i++) out[i] = values[order[i]!]!;
     return floatVector(out);
   };
-  const codes = (values: ArrayLike<number>) => perRow(new Int32Array(length), (r) => values[r]!);
+  const codes = (values: ArrayLike<number>) => (inPlace ? Int32Array.from(values) : perRow(new Int32Array(length), (r) => values[r]!));
   // TypedArray.from(rows, fn) walks an iterator; a plain loop over the output order is several times faster.
   function perRow<T extends Int32Array | Int8Array | Uint8Array>(out: T, value: (r: number) => number): T {
     for (let i = 0; i < length; i++) out[i] = value(order[i]!);
@@ -114,49 +119,6 @@ export function metricArrowTable(published: PublishedFigures, options: MetricTab
 
 const totalLabel = (frame: MetricFrame): string =>
   frame.metric.kind === 'representation' ? 'All teachers' : (({ students: 'All students', tested: 'All tested students', cohort: 'All cohort members', staff: 'All staff', teachers_and_students: 'All teachers', respondents: 'All respondents' }) as const)[frame.metric.population];
-
-/** Requested years only: by year, facet, then the total before its groups in reporting order. */
-function outputOrder(frame: MetricFrame, facets: InternedIds, groups: InternedIds, schoolNames?: ReadonlyMap<string, string>): Int32Array {
-  const facetRank = reportingRanks(frame.facetType, facets.values, schoolNames);
-  // Totals first (0), then groups in reporting order.
-  const groupRank = reportingRanks(frame.groupType, groups.values, schoolNames).map((rank) => rank + 1);
-  const rows: number[] = [];
-  let minYear = Infinity;
-  let maxYear = -Infinity;
-  for (let r = 0; r < frame.rows; r++) {
-    if (!frame.requested[r]) continue;
-    rows.push(r);
-    minYear = Math.min(minYear, frame.year[r]!);
-    maxYear = Math.max(maxYear, frame.year[r]!);
-  }
-  const [facetCount, groupCount] = [facets.values.length, groups.values.length + 1];
-  const slot = (r: number) => ((frame.year[r]! - minYear) * facetCount + facetRank[facets.ids[r]!]!) * groupCount + (frame.isTotal[r] ? 0 : groupRank[groups.ids[r]!]!);
-  // Each row has its own (year, facet, group) slot, so placing rows in slot order sorts them without comparing;
-  // a sparse table, or two rows in one slot, falls back to sorting.
-  const slots = (maxYear - minYear + 1) * facetCount * groupCount;
-  if (slots <= 4 * rows.length + 1024) {
-    const rowOfSlot = new Int32Array(slots).fill(-1);
-    let collision = false;
-    for (const r of rows) {
-      const k = slot(r);
-      if (rowOfSlot[k] !== -1) collision = true;
-      rowOfSlot[k] = r;
-    }
-    if (!collision) return rowOfSlot.filter((r) => r >= 0);
-  }
-  return Int32Array.from(rows).sort((a, b) => slot(a) - slot(b) || a - b);
-}
-
-/** Each distinct code's place in reporting order (indexed like the codes): the group type's own order, then by name. */
-function reportingRanks(type: MetricFrame['groupType'], codes: readonly string[], schoolNames?: ReadonlyMap<string, string>): Int32Array {
-  const order = (code: string) => (type ? groupValueOrder(type, code) : 0);
-  const name = (code: string) => (type === 'school' ? (schoolNames?.get(code) ?? code) : code);
-  const entries = codes.map((code, id) => ({ id, order: order(code), name: name(code) }));
-  entries.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-  const rank = new Int32Array(codes.length);
-  entries.forEach(({ id }, position) => (rank[id] = position));
-  return rank;
-}
 
 /** Doubles with nulls where the value is NaN (not computed or withheld); the slot keeps NaN. */
 function floatVector(values: Float64Array): Vector {

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { MIGRATIONS } from '../engine/migrations';
 import { ProjectDatabase, removeProjectFiles } from '../engine/project-database';
 import { importSampleDistrict } from '../import/sample-district';
+import { sqlSettings } from '../metrics/counts-query';
+import { buildCubes } from '../metrics/cube/cube-cache';
+import { readMetricOptions } from '../metrics/metric-settings';
 import { ServiceFailure } from './envelope';
 
 export const SAMPLE_PROJECT_NAME = 'Sample review';
@@ -79,6 +82,8 @@ export async function builtSampleProject(source: SampleSource): Promise<string> 
   await writeAtomically(file, async (temporary) => {
     const database = await importSampleInto(temporary, { name: SAMPLE_PROJECT_NAME, districtName: SAMPLE_DISTRICT_NAME, appVersion: source.appVersion }, source.sampleDir);
     try {
+      // With its analysis tables and cubes already built for the default settings, the sample's first chart is quick.
+      await buildCubes(database.connection, sqlSettings(await readMetricOptions(database.connection)));
       // Everything into the file itself: only the file is renamed into place.
       await database.connection.run('CHECKPOINT');
     } finally {

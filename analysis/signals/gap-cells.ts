@@ -104,7 +104,7 @@ function proportionCell(frame: PanelFrame, frameId: number, r: number, t: number
 const estimate = (s: Sums): MeanEstimate => ({ mean: s.sumY / s.sumX, se: ratioStandardError(s), n: s.n });
 
 function meanCell(frame: PanelFrame, frameId: number, r: number, t: number, options: CellOptions): CellBase {
-  const cells: BaseCells = frame.cells;
+  const cells: BaseCells = frame.computed.cells;
   const own = estimate(sumsOf(cells, r));
   const others = estimate(minus(sumsOf(cells, t), sumsOf(cells, r)));
   const test = welchT(own, others);

@@ -101,3 +101,34 @@ export function readBaseCells(table: Table, i: number, sets: { detail: number | 
   }
   return cells;
 }
+
+/** The same cells with their rows in the given order. */
+export function reorderCells(cells: BaseCells, order: Int32Array): BaseCells {
+  const floats = (values: Float64Array | null) => {
+    if (!values) return null;
+    const out = new Float64Array(order.length);
+    for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
+    return out;
+  };
+  const reordered: BaseCells = {
+    rows: order.length,
+    year: new Int32Array(order.length),
+    facet: new Array<string>(order.length),
+    group: new Array<string>(order.length),
+    isTotal: new Uint8Array(order.length),
+    n: floats(cells.n)!,
+    y: floats(cells.y)!,
+    w: floats(cells.w),
+    ww: floats(cells.ww),
+    yy: floats(cells.yy),
+    wy: floats(cells.wy),
+  };
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    reordered.year[k] = cells.year[row]!;
+    reordered.facet[k] = cells.facet[row]!;
+    reordered.group[k] = cells.group[row]!;
+    reordered.isTotal[k] = cells.isTotal[row]!;
+  }
+  return reordered;
+}

@@ -5,11 +5,12 @@ import type { MetricSettings } from '../metric-settings';
 import type { MetricDefinition } from '../registry/metric-types';
 import { population } from '../registry/populations';
 import { groupType } from '../registry/group-types';
-import type { BaseCells } from './base-cells';
+import { reorderCells, type BaseCells } from './base-cells';
 import { allocateFrame, type MetricFrame } from './metric-frame';
 import { meanComparisons, meanValues } from './mean-stats';
 import { NOTE } from './notes';
 import { buildPartitions } from './partitions';
+import { isIdentity, reportingOrder } from './reporting-order';
 import { proportionComparisons, proportionValues } from './proportion-stats';
 import { chooseReferences } from './references';
 import { representationStats } from './representation-stats';
@@ -27,11 +28,16 @@ export interface ComputeOptions {
 
 export interface ComputedMetric {
   frame: MetricFrame;
+  /** The counted cells the frame was computed from, row for row (in reporting order, as the frame is). */
+  cells: BaseCells;
   /** Representation only: students in each group (its reference share is suppressed when small). */
   comparisonCount: Float64Array | null;
 }
 
-export function computeMetric(cells: BaseCells, metric: MetricDefinition, grouping: Grouping, options: ComputeOptions): ComputedMetric {
+export function computeMetric(counted: BaseCells, metric: MetricDefinition, grouping: Grouping, options: ComputeOptions): ComputedMetric {
+  // In reporting order from here on, so that publishing copies columns as they are.
+  const order = reportingOrder({ ...counted, facetType: grouping.facet, groupType: grouping.primary }, options.schoolNames);
+  const cells = isIdentity(order, counted.rows) ? counted : reorderCells(counted, order);
   const frame = allocateFrame(metric, grouping.primary, grouping.facet, cells.rows);
   frame.year.set(cells.year);
   frame.isTotal.set(cells.isTotal);
@@ -53,7 +59,7 @@ export function computeMetric(cells: BaseCells, metric: MetricDefinition, groupi
     representationStats(frame, cells, parts, comparisonCount);
     frame.referenceLabel.fill('Share of students');
     trendStats(frame, options.settings.riskRatio);
-    return { frame, comparisonCount };
+    return { frame, cells, comparisonCount };
   }
 
   if (metric.kind === 'proportion') proportionValues(frame);
@@ -97,5 +103,5 @@ export function computeMetric(cells: BaseCells, metric: MetricDefinition, groupi
     if (!Number.isFinite(frame.stats.gap[r]!)) frame.notes.gap[r] = NOTE.reference_unavailable;
   }
   trendStats(frame, options.settings.riskRatio);
-  return { frame, comparisonCount: null };
+  return { frame, cells, comparisonCount: null };
 }

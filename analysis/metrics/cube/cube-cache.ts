@@ -42,6 +42,11 @@ export async function populationCube(connection: DuckDBConnection, id: Populatio
   return next;
 }
 
+/** Builds every population's cube now (a built sample ships with them, so its first chart adds up rather than counts). */
+export async function buildCubes(connection: DuckDBConnection, settings: SqlSettings): Promise<void> {
+  for (const id of CUBED) await populationCube(connection, id, settings);
+}
+
 async function ensureCube(connection: DuckDBConnection, id: PopulationId, settings: SqlSettings): Promise<Cube | null> {
   const units = await factsTable(connection, id);
   if (!units) return null;

@@ -92,7 +92,7 @@ function frame(cells: readonly Cell[], bySchool: boolean): PanelFrame {
   const grouping: Grouping = { primary: 'race_ethnicity', facet: bySchool ? 'school' : null };
   const base = baseCells(cells, bySchool);
   const computed = computeMetric(base, oss, grouping, { settings: { ...DEFAULT_METRIC_OPTIONS, minimumN: 10 }, reference: { kind: 'all_others' }, requestedYears: null, state: null });
-  return { metric: oss, grouping, cells: base, computed };
+  return { metric: oss, grouping, computed };
 }
 
 function signals(cells: readonly Cell[], settings: SignalSettings) {

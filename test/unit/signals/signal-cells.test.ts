@@ -38,7 +38,7 @@ function frame(metric: MetricDefinition, groupType: Grouping['primary'], groups:
     wy: null,
   };
   const grouping: Grouping = { primary: groupType, facet: null };
-  return { metric, grouping, cells, computed: computeMetric(cells, metric, grouping, { settings, reference: { kind: 'all_others' }, requestedYears: null, state: null }) };
+  return { metric, grouping, computed: computeMetric(cells, metric, grouping, { settings, reference: { kind: 'all_others' }, requestedYears: null, state: null }) };
 }
 
 describe('signal cells', () => {
