@@ -88,7 +88,8 @@ const panelBenchmark: Benchmark = {
       rows.push({ measure: 'full panel: CPU time of this process, median (2 cores: wall >= CPU / 2)', value: median(cpu), unit: 's' });
       started = performance.now();
       const within = await metricPanel(database.connection, settings, { domain: 1, withinSchools: true });
-      rows.push({ measure: `panel with every group within every school too: ${within.length} tables (no budget)`, value: (performance.now() - started) / 1000, unit: 's' });
+      const withinSeconds = (performance.now() - started) / 1000;
+      rows.push({ measure: `panel with every group within every school too: ${within.length} tables`, value: withinSeconds, unit: 's', budget: '< 10 s', ratio: withinSeconds / 10 });
     } finally {
       database.close();
     }
