@@ -1,5 +1,6 @@
 // The project's data version: one fingerprint of what was imported plus the settings that change a
 // figure. The metric cache, the suggestion cache and the renderer's query cache are all keyed by it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quotedIdentifier } from '@duckdb/node-api';
 
@@ -9,11 +10,28 @@ export const SOURCE_TABLES = ['schools', 'enrollment', 'attendance', 'assessment
 /** Settings keys whose values change a published figure (minimum n, IDEA tests, chronic absence, ...). */
 export const FIGURE_SETTINGS = ['suppression', 'metrics'];
 
+/** The fingerprints read within one request, per connection (see withOneDataVersion). */
+const requestScope = new AsyncLocalStorage<Map<DuckDBConnection, Promise<string>>>();
+
 /**
- * Row counts of the source tables and the latest import id. (A UNION of counts plans in a millisecond;
- * the same counts as scalar subqueries take several.)
+ * Runs `work` reading the imports fingerprint at most once per connection: the analysis tables, the cubes
+ * and the suppression decisions of one chart each check it, and one request sees one data version anyway.
  */
-export async function importsFingerprint(connection: DuckDBConnection): Promise<string> {
+export function withOneDataVersion<T>(work: () => Promise<T>): Promise<T> {
+  return requestScope.getStore() ? work() : requestScope.run(new Map(), work);
+}
+
+/** Row counts of the source tables and the latest import id (read once per request inside withOneDataVersion). */
+export function importsFingerprint(connection: DuckDBConnection): Promise<string> {
+  const seen = requestScope.getStore();
+  if (!seen) return readImportsFingerprint(connection);
+  let fingerprint = seen.get(connection);
+  if (!fingerprint) seen.set(connection, (fingerprint = readImportsFingerprint(connection)));
+  return fingerprint;
+}
+
+/** (A UNION of counts plans in a millisecond; the same counts as scalar subqueries take several.) */
+async function readImportsFingerprint(connection: DuckDBConnection): Promise<string> {
   const counts = SOURCE_TABLES.map((t, i) => `SELECT ${i} AS k, count(*) AS n FROM ${quotedIdentifier(t)}`);
   const reader = await connection.runAndReadAll(
     `SELECT string_agg(n::VARCHAR, ',' ORDER BY k) FROM (${counts.join(' UNION ALL ')} UNION ALL SELECT ${SOURCE_TABLES.length}, coalesce(max(import_id), 0) FROM app.import_log)`,

@@ -14,6 +14,9 @@ const CACHED: Partial<Record<PopulationId, readonly ExtensionId[]>> = {
   cohort: [],
 };
 
+/** The fingerprint each connection last found or built, per table: a repeated check then reads no state. */
+const verified = new WeakMap<DuckDBConnection, Map<string, string>>();
+
 /**
  * One check-and-build at a time in the process: reads run on connections of their own, and two of them must
  * not both replace the same table.
@@ -40,8 +43,13 @@ async function ensureBuilt(connection: DuckDBConnection, id: PopulationId, exten
   const table = `metric_cache.${quotedIdentifier(id)}`;
   // Settings do not change these tables (they are bound when a metric is computed), so only imports count.
   const fingerprint = `v${FACTS_VERSION}:${await importsFingerprint(connection)}`;
+  const known = verified.get(connection) ?? verified.set(connection, new Map()).get(connection)!;
+  if (known.get(id) === fingerprint) return table;
   const state = await connection.runAndReadAll('SELECT fingerprint FROM metric_cache.state WHERE name = $name', { name: id });
-  if (state.getRowsJS()[0]?.[0] === fingerprint) return table;
+  if (state.getRowsJS()[0]?.[0] === fingerprint) {
+    known.set(id, fingerprint);
+    return table;
+  }
   try {
     await connection.run('BEGIN TRANSACTION');
   } catch {
@@ -55,6 +63,7 @@ async function ensureBuilt(connection: DuckDBConnection, id: PopulationId, exten
       { name: id, fingerprint },
     );
     await connection.run('COMMIT');
+    known.set(id, fingerprint);
     return table;
   } catch {
     // Only our own transaction is rolled back; without a cache, metrics read the tables directly.

@@ -6,6 +6,7 @@ import type { ArrowBytes, DisparityTableRequest, MetricTableRequest } from '../a
 import { queryToArrow } from '../arrow/duckdb-to-arrow';
 import { linkedDecisions } from '../privacy/linked-cube';
 import { publishMetricTable } from '../privacy/publish';
+import { withOneDataVersion } from '../engine/data-version';
 import { ServiceFailure } from '../engine/service-failure';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
 import { compileCountsQuery } from './counts-query';
@@ -61,12 +62,14 @@ export async function disparityTable(connection: DuckDBConnection, request: Disp
   );
 }
 
-export async function runMetric(connection: DuckDBConnection, run: MetricRun, settings: MetricSettings): Promise<ArrowBytes> {
-  const schoolNames = usesSchools(run.grouping) ? await readSchoolNames(connection) : undefined;
-  const computed = await computeMetricRun(connection, run, settings, schoolNames);
-  // Withheld cells are decided over every table publishable for the metric, not this one alone.
-  const linked = run.internal ? null : await linkedDecisions(connection, run.metric, run.filters, settings);
-  return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames, linked });
+export function runMetric(connection: DuckDBConnection, run: MetricRun, settings: MetricSettings): Promise<ArrowBytes> {
+  return withOneDataVersion(async () => {
+    const schoolNames = usesSchools(run.grouping) ? await readSchoolNames(connection) : undefined;
+    const computed = await computeMetricRun(connection, run, settings, schoolNames);
+    // Withheld cells are decided over every table publishable for the metric, not this one alone.
+    const linked = run.internal ? null : await linkedDecisions(connection, run.metric, run.filters, settings);
+    return publishMetricTable(computed, { minimumN: settings.minimumN }, { internal: run.internal, schoolNames, linked });
+  });
 }
 
 /** Everything up to publication: the unsuppressed figures, which only the choke point may publish. */

@@ -8,6 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { importsFingerprint } from '../../engine/data-version';
 import { compileStudentQuery } from '../compile/compile-students';
 import type { Grouping, SqlSettings } from '../compile/metric-query';
+import type { CompiledSql } from '../compile/params';
 import { factsTable } from '../facts-cache';
 import { METRICS } from '../registry';
 import { groupType, type GroupTypeId } from '../registry/group-types';
@@ -47,9 +48,15 @@ export async function buildCubes(connection: DuckDBConnection, settings: SqlSett
   for (const id of CUBED) await populationCube(connection, id, settings);
 }
 
-async function ensureCube(connection: DuckDBConnection, id: PopulationId, settings: SqlSettings): Promise<Cube | null> {
-  const units = await factsTable(connection, id);
-  if (!units) return null;
+/** The cube's build SQL and the fingerprint of its contents, per population and settings (compiled once). */
+const plans = new Map<string, { cube: Cube; sql: string; params: CompiledSql['params']; types: CompiledSql['types']; contents: string }>();
+/** The fingerprint each connection last found or built, per cube: a repeated check then reads no state. */
+const verified = new WeakMap<DuckDBConnection, Map<string, string>>();
+
+function cubePlan(id: PopulationId, units: string, settings: SqlSettings) {
+  const key = JSON.stringify([id, units, settings]);
+  let plan = plans.get(key);
+  if (plan) return plan;
   const metrics = METRICS.filter((m) => m.population === id);
   const studentTypes = population(id).groupTypes.filter((t) => groupType(t).category === 'student');
   const cube: Cube = { table: `metric_cache.cube_${id}`, metrics, studentTypes };
@@ -68,9 +75,24 @@ async function ensureCube(connection: DuckDBConnection, id: PopulationId, settin
     FROM counts c JOIN schools s ON s.school_year = c.school_year AND s.school_text = c.facet_value
     ORDER BY group_type, c.school_year, school_text`;
   // The SQL and its settings name the cube's contents: a new metric or setting builds a new cube.
-  const fingerprint = `${crypto.createHash('sha256').update(sql).update(JSON.stringify(counts.params)).digest('hex').slice(0, 16)}:${await importsFingerprint(connection)}`;
-  const state = await connection.runAndReadAll('SELECT fingerprint FROM metric_cache.state WHERE name = $name', { name: `cube_${id}` });
-  if (state.getRowsJS()[0]?.[0] === fingerprint) return cube;
+  const contents = crypto.createHash('sha256').update(sql).update(JSON.stringify(counts.params)).digest('hex').slice(0, 16);
+  plans.set(key, (plan = { cube, sql, params: counts.params, types: counts.types, contents }));
+  return plan;
+}
+
+async function ensureCube(connection: DuckDBConnection, id: PopulationId, settings: SqlSettings): Promise<Cube | null> {
+  const units = await factsTable(connection, id);
+  if (!units) return null;
+  const plan = cubePlan(id, units, settings);
+  const name = `cube_${id}`;
+  const fingerprint = `${plan.contents}:${await importsFingerprint(connection)}`;
+  const known = verified.get(connection) ?? verified.set(connection, new Map()).get(connection)!;
+  if (known.get(name) === fingerprint) return plan.cube;
+  const state = await connection.runAndReadAll('SELECT fingerprint FROM metric_cache.state WHERE name = $name', { name });
+  if (state.getRowsJS()[0]?.[0] === fingerprint) {
+    known.set(name, fingerprint);
+    return plan.cube;
+  }
   try {
     await connection.run('BEGIN TRANSACTION');
   } catch {
@@ -78,13 +100,14 @@ async function ensureCube(connection: DuckDBConnection, id: PopulationId, settin
     return null;
   }
   try {
-    await connection.run(sql, counts.params, counts.types);
+    await connection.run(plan.sql, plan.params, plan.types);
     await connection.run(
       'INSERT INTO metric_cache.state (name, fingerprint, built_at) VALUES ($name, $fingerprint, current_timestamp) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, built_at = excluded.built_at',
-      { name: `cube_${id}`, fingerprint },
+      { name, fingerprint },
     );
     await connection.run('COMMIT');
-    return cube;
+    known.set(name, fingerprint);
+    return plan.cube;
   } catch {
     await connection.run('ROLLBACK').catch(() => undefined);
     return null;
