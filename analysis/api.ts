@@ -225,7 +225,10 @@ export interface ApiMethods {
    * state_comparison_value, alternate_risk_ratio, alternate_risk_ratio_note, weighted_risk_ratio,
    * weighted_risk_ratio_note, risk_ratio_method ('risk_ratio' | 'alternate_risk_ratio'),
    * group_cell_test, group_n_test, comparison_cell_test, comparison_n_test (bool), years_over_threshold,
-   * flagged, flag_note; outcome_share, population_share, composition_index, composition_note;
+   * flagged, flag_note; students_needed (fewer students with an adverse outcome, or more with an opportunity,
+   * that would bring the group within the threshold), lowered_two_years, lowered_two_years_by_percent (the ratio
+   * fell in each of the two prior years: reasonable progress under 34 CFR 300.647(d)(2)), identified (flagged
+   * without reasonable progress under the project's standard); outcome_share, population_share, composition_index, composition_note;
    * cohens_d, hedges_g, effect_size_note; prior_value, change, change_note; funnel_target,
    * funnel_lower_95, funnel_upper_95, funnel_lower_998, funnel_upper_998, funnel_position, funnel_note;
    * suppressed (bool), suppression_reason. A null statistic always has its *_note saying why.

@@ -98,7 +98,16 @@ export interface MetricCatalog {
 export interface MetricSettingsInfo {
   /** Counts below this are shown as "<N"; rates and averages of smaller groups are withheld. */
   minimumN: number;
-  riskRatio: { minimumCellSize: number; minimumNSize: number; threshold: number; consecutiveYears: number };
+  riskRatio: {
+    minimumCellSize: number;
+    minimumNSize: number;
+    threshold: number;
+    consecutiveYears: number;
+    /** The state's standard for reasonable progress (34 CFR 300.647(d)(2)); 'none' when it does not use the flexibility. */
+    reasonableProgress: 'none' | 'any_reduction' | 'percent_reduction';
+    /** For 'percent_reduction': the least reduction in each of the two years, in percent of the year before's ratio. */
+    progressPercent: number;
+  };
   chronicAbsence: { definition: 'ten_percent' | 'fifteen_days'; minimumDaysEnrolled: number };
   /** Top and bottom coding of rates by group size (fixed; listed for the report). */
   codingBands: { minimumN: number; percent: number }[];

@@ -41,6 +41,11 @@ export interface PublishedMetricRow {
   risk_ratio_note: string | null;
   flagged: boolean | null;
   years_over_threshold: number | null;
+  /** Significant disproportionality over years; absent from rows saved before they were published. */
+  students_needed?: number | null;
+  lowered_two_years?: boolean | null;
+  lowered_two_years_by_percent?: boolean | null;
+  identified?: boolean | null;
   outcome_share: number | null;
   population_share: number | null;
   composition_index: number | null;

@@ -52,6 +52,21 @@ export const STATISTIC_METHODS: readonly StatisticMethod[] = [
       'A flag is a question to investigate, not a finding of discrimination.',
   },
   {
+    id: 'reasonable_progress',
+    label: 'Reasonable progress and identification',
+    methods:
+      'Under 34 CFR 300.647(d) a state need not identify a flagged group that shows reasonable progress, as the state defines it, in lowering its ratio in each of the two prior consecutive years. ' +
+      'Both standards states use are shown: the ratio fell in each of the two years before (by any amount), and it fell by at least the percentage in the settings each year. ' +
+      "A group is identified when it is flagged and shows no progress under the project's chosen standard (or the standard is not used). Progress that cannot be judged, because a year's ratio was not computed or is withheld, does not count.",
+  },
+  {
+    id: 'students_needed',
+    label: 'Students needed',
+    methods:
+      'How many fewer students with an adverse outcome (or, for an opportunity, how many more with it) would bring a group past the threshold back within it, the comparison group unchanged: ' +
+      'a group of n students with x suspended, against a comparison risk r and a threshold T, is within it when x is at most T x r x n. It is a way to read the size of a gap in students, not a target.',
+  },
+  {
     id: 'composition_index',
     label: 'Composition index',
     methods:

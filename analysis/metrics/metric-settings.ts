@@ -3,6 +3,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { readSetting, writeSetting } from '../engine/project-settings';
+import type { ReasonableProgressDefinition } from './statistics/significant-disproportionality';
 
 export interface RiskRatioOptions {
   /** Minimum numerator for a group and its comparison group (34 CFR 300.647: at most 10). */
@@ -13,6 +14,10 @@ export interface RiskRatioOptions {
   threshold: number;
   /** Years in a row over the threshold before a group is flagged. */
   consecutiveYears: number;
+  /** The state's standard for reasonable progress (34 CFR 300.647(d)(2)); 'none' when it does not use the flexibility. */
+  reasonableProgress: ReasonableProgressDefinition;
+  /** For 'percent_reduction': the least reduction, in percent of the year before's ratio, in each of the two years. */
+  progressPercent: number;
 }
 
 export interface ChronicAbsenceOptions {
@@ -33,7 +38,7 @@ export interface MetricSettings extends MetricOptions {
 }
 
 export const DEFAULT_METRIC_OPTIONS: MetricOptions = {
-  riskRatio: { minimumCellSize: 10, minimumNSize: 30, threshold: 2, consecutiveYears: 3 },
+  riskRatio: { minimumCellSize: 10, minimumNSize: 30, threshold: 2, consecutiveYears: 3, reasonableProgress: 'none', progressPercent: 10 },
   chronicAbsence: { definition: 'ten_percent', minimumDaysEnrolled: 10 },
 };
 
@@ -45,6 +50,9 @@ export const metricOptionsSchema = z
         minimumNSize: z.number().int().min(1).max(1000),
         threshold: z.number().min(1).max(20),
         consecutiveYears: z.number().int().min(1).max(10),
+        // Settings saved before these existed read as the defaults.
+        reasonableProgress: z.enum(['none', 'any_reduction', 'percent_reduction']).default('none'),
+        progressPercent: z.number().min(0).max(100).default(10),
       })
       .strict(),
     chronicAbsence: z

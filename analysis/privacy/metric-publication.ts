@@ -2,7 +2,7 @@
 // group, directly or through a statistic derived from it, is withheld with the reason. Pure; the
 // result is what analysis/privacy/publish.ts serialises.
 import { buildPartitions, type Partitions } from '../metrics/compute/partitions';
-import { STAT_COLUMNS, NOTE_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
+import { STAT_COLUMNS, NOTE_COLUMNS, PROGRESS_COLUMNS, TEST_COLUMNS, type MetricFrame, type NoteColumn, type StatColumn } from '../metrics/compute/metric-frame';
 import { NOTE } from '../metrics/compute/notes';
 import { NOT_REPORTED } from '../metrics/registry/group-types';
 import { suppressPartition, type CellSuppression, type MetricSuppressionReason } from './metric-suppression';
@@ -25,7 +25,7 @@ export interface PublishedFigures {
 const DEPENDENT: readonly StatColumn[] = [
   'value', 'lower', 'upper', 'referenceValue', 'gap', 'comparisonValue', 'riskRatio', 'alternateRiskRatio', 'weightedRiskRatio',
   'outcomeShare', 'compositionIndex', 'cohensD', 'hedgesG', 'priorValue', 'change', 'yearsOverThreshold', 'funnelTarget',
-  'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998',
+  'funnelLower95', 'funnelUpper95', 'funnelLower998', 'funnelUpper998', 'studentsNeeded',
 ];
 
 /** Statistics withheld with a hidden group size, prior year, reference, share of students or streak year. */
@@ -101,6 +101,10 @@ export function applyMetricSuppression(computed: MetricFrame, comparisonCount: F
   // A representation gap compares with the group's share of students, hidden when they are few.
   if (comparisonCount) withhold(frame, where((r) => comparisonCount[r]! < min), COMPARED_WITH_SHARE);
   withhold(frame, where((r) => streakTouchesHidden(frame, r, valueShown)), STREAK);
+  // Progress compares a row's ratio with the two years before: withheld with any of the three figures, and so
+  // is the identification that rests on it and on the streak.
+  const progressHidden = where((r) => !valueShown[r] || [frame.priorRow[r]!, frame.priorRow[frame.priorRow[r]!] ?? -1].some((p) => p >= 0 && !valueShown[p]) || !Number.isFinite(frame.stats.yearsOverThreshold[r]!));
+  for (const column of PROGRESS_COLUMNS) for (const r of progressHidden) frame.progress[column][r] = -1;
   for (let r = 0; r < rows; r++) if (!Number.isFinite(frame.stats.yearsOverThreshold[r]!) && frame.notes.flag[r] === NOTE.suppressed) frame.flagged[r] = 0;
   withholdWeightedRiskRatios(frame, parts, valueShown);
   return result;
@@ -135,7 +139,7 @@ function numeratorText(reason: MetricSuppressionReason | null, n: number, min: n
 const NOTE_OF: Partial<Record<StatColumn, NoteColumn>> = {
   value: 'value', gap: 'gap', referenceValue: 'gap', riskRatio: 'riskRatio', alternateRiskRatio: 'alternateRiskRatio', weightedRiskRatio: 'weightedRiskRatio',
   compositionIndex: 'composition', outcomeShare: 'composition', cohensD: 'effectSize', hedgesG: 'effectSize', change: 'change', priorValue: 'change',
-  yearsOverThreshold: 'flag', funnelTarget: 'funnel',
+  yearsOverThreshold: 'flag', studentsNeeded: 'flag', funnelTarget: 'funnel',
 };
 
 function withhold(frame: MetricFrame, rows: readonly number[], columns: readonly StatColumn[]): void {
@@ -197,6 +201,7 @@ function copyFrame(frame: MetricFrame): MetricFrame {
     stats: Object.fromEntries(STAT_COLUMNS.map((c) => [c, frame.stats[c].slice()])) as MetricFrame['stats'],
     notes: Object.fromEntries(NOTE_COLUMNS.map((c) => [c, frame.notes[c].slice()])) as MetricFrame['notes'],
     tests: Object.fromEntries(TEST_COLUMNS.map((c) => [c, frame.tests[c].slice()])) as MetricFrame['tests'],
+    progress: Object.fromEntries(PROGRESS_COLUMNS.map((c) => [c, frame.progress[c].slice()])) as MetricFrame['progress'],
     method: frame.method.slice(),
     flagged: frame.flagged.slice(),
     funnelPosition: frame.funnelPosition.slice(),

@@ -25,7 +25,7 @@ function suppressionRules(settings: MetricSettings): string[] {
     `These decisions are made once for every table the review can publish for a metric (the district total, each breakdown by one student group, each breakdown by two, and each school) and reused by every chart, table and export, so a figure withheld in one table cannot be worked out by subtracting figures published in another.`,
     `A weighted risk ratio is published only when every group it averages over is published; otherwise it is withheld with a note rather than recomputed without the hidden group.`,
     `Rates near 0% or 100% are shown as a bound (for example “≤1%” or “≥99%”) so that they do not reveal nearly every student’s outcome; the bands depend on group size (below).`,
-    `Risk ratios are calculated only when the group and its comparison group each have at least ${rr.minimumCellSize} students with the outcome and ${rr.minimumNSize} students in all; a ratio above ${rr.threshold} for ${plural(rr.consecutiveYears, 'year')} in a row is flagged.`,
+    `Risk ratios are calculated only when the group and its comparison group each have at least ${rr.minimumCellSize} students with the outcome and ${rr.minimumNSize} students in all; a ratio above ${rr.threshold} for ${plural(rr.consecutiveYears, 'year')} in a row is flagged${progressClause(rr)}.`,
     `A figure that is withheld is never zero: tables say why it is missing.`,
   ];
 }
@@ -86,4 +86,11 @@ export async function reportMethods(
       checks: quality.checks.map((c) => ({ table: c.table, severity: c.severity, countText: countText(c.count, min, internal), message: maskCount(c.message, c.count, min, internal) })),
     },
   };
+}
+
+/** The state's reasonable-progress standard, as the methods sentence continues. */
+function progressClause(rr: { reasonableProgress: 'none' | 'any_reduction' | 'percent_reduction'; progressPercent: number }): string {
+  if (rr.reasonableProgress === 'none') return '';
+  const fall = rr.reasonableProgress === 'any_reduction' ? 'fell' : `fell by at least ${rr.progressPercent}%`;
+  return `, and identified unless the ratio ${fall} in each of the two prior years (reasonable progress, 34 CFR 300.647(d)(2))`;
 }

@@ -60,6 +60,8 @@ export const METRIC_REQUEST_SCHEMAS: { [M in MetricMethod]: z.ZodType<RequestOf<
           minimumNSize: z.number().int().min(1).max(1000).optional(),
           threshold: z.number().min(1).max(20).optional(),
           consecutiveYears: z.number().int().min(1).max(10).optional(),
+          reasonableProgress: z.enum(['none', 'any_reduction', 'percent_reduction']).optional(),
+          progressPercent: z.number().min(0).max(100).optional(),
         })
         .strict()
         .optional(),

@@ -4,7 +4,7 @@
 import type { MetricSettingsInfo } from '../api';
 
 export interface NumericSetting {
-  id: 'minimumN' | 'minimumCellSize' | 'minimumNSize' | 'threshold' | 'consecutiveYears' | 'minimumDaysEnrolled';
+  id: 'minimumN' | 'minimumCellSize' | 'minimumNSize' | 'threshold' | 'consecutiveYears' | 'progressPercent' | 'minimumDaysEnrolled';
   label: string;
   min: number;
   max: number;
@@ -67,6 +67,16 @@ export const NUMERIC_SETTINGS: readonly NumericSetting[] = [
     read: (s) => s.riskRatio.consecutiveYears,
   },
   {
+    id: 'progressPercent',
+    label: 'Reasonable progress: least reduction each year (percent)',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    defaultValue: 10,
+    effect: "Under the percentage standard, a flagged group's ratio must fall by at least this share of the year before's ratio in each of the two prior years.",
+    read: (s) => s.riskRatio.progressPercent,
+  },
+  {
     id: 'minimumDaysEnrolled',
     label: 'Chronic absence: minimum days enrolled',
     min: 0,
@@ -81,6 +91,12 @@ export const NUMERIC_SETTINGS: readonly NumericSetting[] = [
 export const CHRONIC_DEFINITIONS: readonly { id: MetricSettingsInfo['chronicAbsence']['definition']; label: string; effect: string }[] = [
   { id: 'ten_percent', label: 'Absent at least 10% of the days enrolled (default)', effect: 'The definition most states use for accountability.' },
   { id: 'fifteen_days', label: 'Absent 15 or more school days', effect: 'The federal Civil Rights Data Collection definition.' },
+];
+
+export const PROGRESS_STANDARDS: readonly { id: MetricSettingsInfo['riskRatio']['reasonableProgress']; label: string; effect: string }[] = [
+  { id: 'none', label: 'Not used (default)', effect: 'A group over the threshold for the set number of years is identified.' },
+  { id: 'any_reduction', label: 'Any reduction in each of the two prior years', effect: 'A flagged group whose ratio fell in each of the two years before is not identified (34 CFR 300.647(d)(2)).' },
+  { id: 'percent_reduction', label: 'A percentage reduction in each of the two prior years', effect: 'As above, with each fall at least the percentage set above.' },
 ];
 
 /** A setting's value clamped into its range, or null when the text is not a number. */

@@ -1,5 +1,5 @@
-// Browser scenario: the Settings screen shows every setting that changes a figure with its default and
-// range, refuses values out of range, saves to the project, and the figures follow the new minimum.
+// Browser scenario: the Settings screen shows every setting that changes a figure (the reasonable-progress
+// standard among them) with its default and range, refuses values out of range, saves to the project, and the figures follow the new minimum.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityProblems } from '../support/axe';
@@ -34,6 +34,9 @@ describe('settings in the browser', () => {
   it('saves to the project, and Explore then withholds by the new minimum', async () => {
     await page.getByRole('textbox', { name: 'Minimum group size to publish' }).fill('15');
     await page.getByRole('radio', { name: /Absent 15 or more school days/ }).check({ force: true });
+    expect(await page.getByRole('radio', { name: /^Not used \(default\)/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /A percentage reduction in each of the two prior years/ }).check({ force: true });
+    await page.getByRole('textbox', { name: /Reasonable progress: least reduction/ }).fill('12.5');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(/^Saved\. Every chart/).waitFor();
     await session.shot('saved');
@@ -42,6 +45,8 @@ describe('settings in the browser', () => {
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('textbox', { name: 'Minimum group size to publish' }).inputValue()).toBe('15');
     expect(await page.getByRole('radio', { name: /Absent 15 or more school days/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /A percentage reduction in each of the two prior years/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: /Reasonable progress: least reduction/ }).inputValue()).toBe('12.5');
     // A chart of small groups now marks them by the new minimum ("n < 15" in the chart, "n<15" as published).
     // Explore keeps its view in the query string, before the route's hash (wouter's hash location).
     const explore = new URL(session.app.host.url);

@@ -10,6 +10,7 @@
 // denominatorCoded, risk, riskCoded, comparisonRisk, riskRatio, riskRatioNote, stateComparisonRisk,
 // alternateRiskRatio, alternateRiskRatioNote, weightedRiskRatio, weightedRiskRatioNote, riskRatioMethod,
 // groupCellTest, groupNTest, comparisonCellTest, comparisonNTest, yearsOverThreshold, flagged, flagNote,
+// studentsNeeded, loweredTwoYears, loweredTwoYearsByPercent, identified,
 // suppressed, suppressionReason }] }. Risks are fractions (0.123).
 import path from 'node:path';
 import type { MetricGroupType, MetricSettingsInfo } from '../../api';
@@ -75,6 +76,10 @@ function ideaRow(row: Row): Row {
     yearsOverThreshold: row.years_over_threshold,
     flagged: row.flagged,
     flagNote: row.flag_note,
+    studentsNeeded: row.students_needed,
+    loweredTwoYears: row.lowered_two_years,
+    loweredTwoYearsByPercent: row.lowered_two_years_by_percent,
+    identified: row.identified,
     suppressed: row.suppressed,
     suppressionReason: row.suppression_reason,
   };
@@ -84,7 +89,7 @@ const test = (value: Row[string]): string => (value === null ? '' : value ? 'pas
 const note = (value: Row[string]): string => (value === null ? '' : String(value).replace(/_/g, ' '));
 
 function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[], referenceLabel: string | undefined, internal: boolean): string {
-  const headers = ['Year', 'Group', 'n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Cell test', 'n-size test', 'Method', 'Years over', 'Flagged'];
+  const headers = ['Year', 'Group', 'n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Cell test', 'n-size test', 'Method', 'Years over', 'Flagged', 'Progress', 'Identified', 'Students needed'];
   const cells = rows
     .filter((r) => !r.isTotal)
     .map((r) => [
@@ -102,13 +107,28 @@ function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[
       note(r.riskRatioMethod),
       r.yearsOverThreshold === null ? '' : String(r.yearsOverThreshold),
       r.flagged ? 'yes' : '',
+      progressText(r.loweredTwoYears, r.loweredTwoYearsByPercent),
+      r.identified ? 'yes' : '',
+      r.studentsNeeded === null || r.studentsNeeded === 0 ? '' : String(r.studentsNeeded),
     ]);
   const rr = settings.riskRatio;
   return [
     `Disparity: ${measure}${internal ? ' (INTERNAL VIEW: unsuppressed, not for export)' : ''}`,
     `Risk ratio against ${referenceLabel && !referenceLabel.startsWith('All other') ? referenceLabel : 'all other students in the district'}; alternate against all other students in the state; minimum cell size ${rr.minimumCellSize}, n-size ${rr.minimumNSize} (tests: group/comparison); ` +
-      `threshold ${rr.threshold} for ${rr.consecutiveYears} consecutive years.`,
+      `threshold ${rr.threshold} for ${rr.consecutiveYears} consecutive years; reasonable progress: ${PROGRESS_TEXT[rr.reasonableProgress](rr.progressPercent)}.`,
     '',
-    textTable(headers, cells, headers.map((h) => ['n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Years over'].includes(h))),
+    textTable(headers, cells, headers.map((h) => ['n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Years over', 'Students needed'].includes(h))),
   ].join('\n');
+}
+
+const PROGRESS_TEXT: Record<MetricSettingsInfo['riskRatio']['reasonableProgress'], (percent: number) => string> = {
+  none: () => 'not used (a flagged group is identified)',
+  any_reduction: () => 'any reduction in each of the two prior years',
+  percent_reduction: (percent) => `a reduction of at least ${percent}% in each of the two prior years`,
+};
+
+/** Progress over the two prior years under both standards: "fell", "fell 10%+" or "no". */
+function progressText(any: Row[string], byPercent: Row[string]): string {
+  if (any === null) return '';
+  return byPercent ? 'fell, by the %' : any ? 'fell' : 'no';
 }

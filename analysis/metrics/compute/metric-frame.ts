@@ -23,6 +23,7 @@ export const STAT_COLUMNS = [
   'priorValue',
   'change',
   'yearsOverThreshold',
+  'studentsNeeded',
   'funnelTarget',
   'funnelLower95',
   'funnelUpper95',
@@ -38,6 +39,14 @@ export type NoteColumn = (typeof NOTE_COLUMNS)[number];
 /** IDEA minimum tests: -1 not applicable, 0 failed, 1 passed. */
 export const TEST_COLUMNS = ['groupCellTest', 'groupNTest', 'comparisonCellTest', 'comparisonNTest'] as const;
 export type TestColumn = (typeof TEST_COLUMNS)[number];
+
+/**
+ * Significant disproportionality over years (34 CFR 300.647(d)), -1 when not judged, 0 no, 1 yes: the ratio fell
+ * in each of the two years before (by any amount, and by the state's percentage), and whether the group is
+ * identified (flagged, without reasonable progress under the state's standard).
+ */
+export const PROGRESS_COLUMNS = ['loweredTwoYears', 'loweredTwoYearsByPercent', 'identified'] as const;
+export type ProgressColumn = (typeof PROGRESS_COLUMNS)[number];
 
 export const RATIO_METHOD = [null, 'risk_ratio', 'alternate_risk_ratio'] as const;
 export const FUNNEL_POSITION = [null, 'above_998', 'above_95', 'within', 'below_95', 'below_998'] as const;
@@ -67,6 +76,7 @@ export interface MetricFrame {
   stats: Record<StatColumn, Float64Array>;
   notes: Record<NoteColumn, Uint8Array>;
   tests: Record<TestColumn, Int8Array>;
+  progress: Record<ProgressColumn, Int8Array>;
   method: Uint8Array;
   flagged: Uint8Array;
   funnelPosition: Uint8Array;
@@ -93,6 +103,7 @@ export function allocateFrame(metric: MetricDefinition, groupType: GroupTypeId |
     stats: Object.fromEntries(STAT_COLUMNS.map((c) => [c, floats()])) as Record<StatColumn, Float64Array>,
     notes: Object.fromEntries(NOTE_COLUMNS.map((c) => [c, new Uint8Array(rows)])) as Record<NoteColumn, Uint8Array>,
     tests: Object.fromEntries(TEST_COLUMNS.map((c) => [c, new Int8Array(rows).fill(-1)])) as Record<TestColumn, Int8Array>,
+    progress: Object.fromEntries(PROGRESS_COLUMNS.map((c) => [c, new Int8Array(rows).fill(-1)])) as Record<ProgressColumn, Int8Array>,
     method: new Uint8Array(rows),
     flagged: new Uint8Array(rows),
     funnelPosition: new Uint8Array(rows),

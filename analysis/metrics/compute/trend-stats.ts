@@ -2,6 +2,7 @@
 // IDEA ratio has been over the threshold. Rows may come in any order.
 import type { RiskRatioOptions } from '../metric-settings';
 import type { MetricFrame } from './metric-frame';
+import { loweredInEachOfTwoYears, reasonableProgress, studentsNeeded } from '../statistics/significant-disproportionality';
 import { NOTE } from './notes';
 import { internIds } from './partitions';
 
@@ -33,6 +34,29 @@ export function linkPriorYears(frame: MetricFrame): void {
   }
 }
 
+/** The ratio a row's flag is judged on: the risk ratio, or the alternate where that stands in. */
+function flagRatio(frame: MetricFrame, r: number): number {
+  const method = frame.method[r]!;
+  return method === 1 ? frame.stats.riskRatio[r]! : method === 2 ? frame.stats.alternateRiskRatio[r]! : NaN;
+}
+
+/**
+ * Reasonable progress over the row's year and the two before it, under both definitions states use, and
+ * whether the group is identified: flagged, and without progress under the state's standard (progress that
+ * cannot be judged, for want of a year's ratio, does not count).
+ */
+function judgeProgress(frame: MetricFrame, r: number, settings: RiskRatioOptions): void {
+  const prior = frame.priorRow[r]!;
+  const twoBefore = prior >= 0 ? frame.priorRow[prior]! : -1;
+  const ratios = [twoBefore, prior, r].map((row) => (row >= 0 ? flagRatio(frame, row) : NaN)) as [number, number, number];
+  // For an opportunity the ratio should rise: judge the reciprocal, which falls as it does.
+  const judged = frame.metric.direction === 'lower_is_better' ? ratios : (ratios.map((v) => 1 / v) as [number, number, number]);
+  const code = (value: boolean | null) => (value === null ? -1 : value ? 1 : 0);
+  frame.progress.loweredTwoYears[r] = code(loweredInEachOfTwoYears(judged));
+  frame.progress.loweredTwoYearsByPercent[r] = code(loweredInEachOfTwoYears(judged, settings.progressPercent));
+  frame.progress.identified[r] = frame.flagged[r] && reasonableProgress(judged, settings.reasonableProgress, settings.progressPercent) !== true ? 1 : 0;
+}
+
 /** Row indices in year order (stable), so a prior year is always computed first. */
 function byYear(frame: MetricFrame): Int32Array {
   // A pass per year (a table has a few), cheaper than sorting every row through a callback.
@@ -52,8 +76,7 @@ export function trendStats(frame: MetricFrame, settings: RiskRatioOptions): void
       stats.change[r] = stats.value[r]! - stats.value[prior]!;
     } else notes.change[r] = NOTE.no_prior_year;
     if (!proportion || frame.isTotal[r]) continue;
-    const method = frame.method[r]!;
-    const ratio = method === 1 ? stats.riskRatio[r]! : method === 2 ? stats.alternateRiskRatio[r]! : NaN;
+    const ratio = flagRatio(frame, r);
     if (!Number.isFinite(ratio)) {
       notes.flag[r] = notes.riskRatio[r]!;
       continue;
@@ -61,8 +84,12 @@ export function trendStats(frame: MetricFrame, settings: RiskRatioOptions): void
     const before = prior >= 0 && Number.isFinite(stats.yearsOverThreshold[prior]!) ? stats.yearsOverThreshold[prior]! : 0;
     // An adverse outcome (suspension, identification) is flagged when a group is over the threshold;
     // an opportunity (proficiency, advanced courses) when it is under its reciprocal.
-    const over = frame.metric.direction === 'lower_is_better' ? ratio > settings.threshold : ratio < 1 / settings.threshold;
+    const adverse = frame.metric.direction === 'lower_is_better';
+    const over = adverse ? ratio > settings.threshold : ratio < 1 / settings.threshold;
     stats.yearsOverThreshold[r] = over ? before + 1 : 0;
     frame.flagged[r] = stats.yearsOverThreshold[r]! >= settings.consecutiveYears ? 1 : 0;
+    const comparisonRisk = frame.method[r] === 1 ? stats.comparisonValue[r]! : stats.stateComparisonValue[r]!;
+    stats.studentsNeeded[r] = studentsNeeded(frame.x[r]!, frame.n[r]!, comparisonRisk, settings.threshold, adverse);
+    judgeProgress(frame, r, settings);
   }
 }

@@ -22,7 +22,16 @@ export interface ExportTable {
 const positionText = (position: string | null) => (position ? position.replace(/_/g, ' ').replace('998', '99.8%').replace(' 95', ' 95%') : null);
 
 function rowNote(r: MetricRow, notes: ReadonlyMap<string, string>): string {
-  return r.is_total ? 'All students' : (noteText(r.value_note, notes) ?? (r.flagged ? 'Flagged: past the risk-ratio threshold' : ''));
+  return r.is_total ? 'All students' : (noteText(r.value_note, notes) ?? flagNote(r));
+}
+
+/** A flagged group in words: identified or showing reasonable progress, and how far it is in students. */
+function flagNote(r: MetricRow): string {
+  if (!r.flagged) return '';
+  const needed = r.students_needed ? ` ${r.students_needed.toLocaleString('en-US')} student${r.students_needed === 1 ? '' : 's'} from within it.` : '';
+  if (r.identified) return `Identified: past the risk-ratio threshold, without reasonable progress.${needed}`;
+  if (r.identified === false) return `Flagged, with reasonable progress over the two prior years.${needed}`;
+  return `Flagged: past the risk-ratio threshold.${needed}`;
 }
 
 export function exploreTable(view: ViewKind, rows: readonly MetricRow[], format: ValueFormat, notes: ReadonlyMap<string, string>, secondaryHeading: string, minimumN: number): DataTableSpec {

@@ -1,17 +1,21 @@
-// Settings that change figures: minimum group size, the IDEA risk-ratio tests and flag, the chronic
+// Settings that change figures: minimum group size, the IDEA risk-ratio tests, flag and reasonable-progress standard, the chronic
 // absence definition, and the (fixed) coding bands. Saved in the project; saving recomputes every view.
 import { useCallback, useState } from 'react';
 import { Button, Form, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import type { MetricSettingsInfo, ProjectInfo, UpdateMetricSettingsRequest } from '../../../../analysis/api';
-import { CHRONIC_DEFINITIONS, NUMERIC_SETTINGS, settingValue, type NumericSetting } from '../../../../analysis/shared/figure-settings';
+import { CHRONIC_DEFINITIONS, NUMERIC_SETTINGS, PROGRESS_STANDARDS, settingValue, type NumericSetting } from '../../../../analysis/shared/figure-settings';
 import { useAppContext, useProject } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
 
-type Draft = Record<NumericSetting['id'], string> & { definition: MetricSettingsInfo['chronicAbsence']['definition'] };
+type Draft = Record<NumericSetting['id'], string> & {
+  definition: MetricSettingsInfo['chronicAbsence']['definition'];
+  progress: MetricSettingsInfo['riskRatio']['reasonableProgress'];
+};
 
 const draftOf = (settings: MetricSettingsInfo): Draft => ({
   ...(Object.fromEntries(NUMERIC_SETTINGS.map((s) => [s.id, String(s.read(settings))])) as Record<NumericSetting['id'], string>),
   definition: settings.chronicAbsence.definition,
+  progress: settings.riskRatio.reasonableProgress,
 });
 
 function requestOf(draft: Draft): UpdateMetricSettingsRequest | null {
@@ -20,7 +24,14 @@ function requestOf(draft: Draft): UpdateMetricSettingsRequest | null {
   if (Object.values(values).some((v) => v === null)) return null;
   return {
     minimumN: values.minimumN!,
-    riskRatio: { minimumCellSize: values.minimumCellSize!, minimumNSize: values.minimumNSize!, threshold: values.threshold!, consecutiveYears: values.consecutiveYears! },
+    riskRatio: {
+      minimumCellSize: values.minimumCellSize!,
+      minimumNSize: values.minimumNSize!,
+      threshold: values.threshold!,
+      consecutiveYears: values.consecutiveYears!,
+      reasonableProgress: draft.progress,
+      progressPercent: values.progressPercent!,
+    },
     chronicAbsence: { definition: draft.definition, minimumDaysEnrolled: values.minimumDaysEnrolled! },
   };
 }
@@ -48,24 +59,35 @@ export function SettingsScreen({ project }: { project: ProjectInfo }) {
     await refresh();
     setStatus('Saved. Every chart, table, suggestion and report now uses these settings.');
   };
+  // Each number with its label, effect, default and range; the progress percentage sits under its standard.
+  const numericField = (setting: NumericSetting) => {
+    const invalid = settingValue(setting, draft[setting.id]) === null;
+    return (
+      <TextField key={setting.id} className="field setting" value={draft[setting.id]} onChange={(v) => setDraft({ ...draft, [setting.id]: v })} isInvalid={invalid} inputMode="decimal">
+        <Label>{setting.label}</Label>
+        <Input />
+        <Text slot="description" className="hint">
+          {setting.effect} Default {setting.defaultValue}; allowed {setting.min} to {setting.max}.
+        </Text>
+        {invalid && <Text slot="errorMessage" className="error-text">Enter a {setting.step === 1 ? 'whole number' : 'number'} from {setting.min} to {setting.max}.</Text>}
+      </TextField>
+    );
+  };
   return (
     <div className="screen settings-screen">
       <h1>Settings</h1>
       <p className="hint">These settings change published figures. They are saved in the project file and printed in the report’s methods appendix.</p>
       <Form className="settings-form" onSubmit={(e) => (e.preventDefault(), void save())}>
-        {NUMERIC_SETTINGS.map((setting) => {
-          const invalid = settingValue(setting, draft[setting.id]) === null;
-          return (
-            <TextField key={setting.id} className="field setting" value={draft[setting.id]} onChange={(v) => setDraft({ ...draft, [setting.id]: v })} isInvalid={invalid} inputMode="decimal">
-              <Label>{setting.label}</Label>
-              <Input />
-              <Text slot="description" className="hint">
-                {setting.effect} Default {setting.defaultValue}; allowed {setting.min} to {setting.max}.
-              </Text>
-              {invalid && <Text slot="errorMessage" className="error-text">Enter a {setting.step === 1 ? 'whole number' : 'number'} from {setting.min} to {setting.max}.</Text>}
-            </TextField>
-          );
-        })}
+        {NUMERIC_SETTINGS.filter((s) => s.id !== 'progressPercent' && s.id !== 'minimumDaysEnrolled').map(numericField)}
+        <RadioGroup className="field setting" value={draft.progress} onChange={(v) => setDraft({ ...draft, progress: v as Draft['progress'] })}>
+          <Label>Reasonable progress standard (significant disproportionality)</Label>
+          {PROGRESS_STANDARDS.map((d) => (
+            <Radio key={d.id} value={d.id} className="radio">
+              {d.label}. <span className="hint">{d.effect}</span>
+            </Radio>
+          ))}
+        </RadioGroup>
+        {numericField(NUMERIC_SETTINGS.find((s) => s.id === 'progressPercent')!)}
         <RadioGroup className="field setting" value={draft.definition} onChange={(v) => setDraft({ ...draft, definition: v as Draft['definition'] })}>
           <Label>Chronic absence definition</Label>
           {CHRONIC_DEFINITIONS.map((d) => (
@@ -74,6 +96,7 @@ export function SettingsScreen({ project }: { project: ProjectInfo }) {
             </Radio>
           ))}
         </RadioGroup>
+        {numericField(NUMERIC_SETTINGS.find((s) => s.id === 'minimumDaysEnrolled')!)}
         <section className="setting" aria-labelledby="coding-bands">
           <h2 id="coding-bands">Coding bands for extreme rates (fixed)</h2>
           <p className="hint">Rates this close to 0% or 100% are shown as a bound such as “≤1%”, so they do not tell nearly every student’s outcome.</p>
