@@ -76,6 +76,20 @@ describe('equitylens metrics / metric / disparity', () => {
     expect(json.rows.find((r: Record<string, unknown>) => r.groupValue === 'black')).toMatchObject({ flagged: true, yearsOverThreshold: 3, riskRatioMethod: 'risk_ratio', groupCellTest: true, groupNTest: true });
   });
 
+  it('disparity judges significant disproportionality over years: progress under both standards and students needed', () => {
+    // Students with disabilities' ratios in the sample README: 2.42, 2.08, 2.03. Each year fell (any reduction);
+    // the second fall is 2.4%, short of the 10% standard. Without a progress standard the group is identified.
+    const json = JSON.parse(equitylens('disparity', project, '--measure', 'out_of_school_suspension', '--group-type', 'swd', '--year', '2024', '--json').stdout);
+    type Row = { groupValue: string; numerator: number; denominator: number; [key: string]: unknown };
+    const swd = json.rows.find((r: Row) => r.groupValue === 'true') as Row;
+    const others = json.rows.find((r: Row) => r.groupValue === 'false') as Row;
+    expect(swd).toMatchObject({ flagged: true, loweredTwoYears: true, loweredTwoYearsByPercent: false, identified: true });
+    // At most 2 x (others' risk) x n students may be suspended for the ratio to be within the threshold.
+    expect(swd.studentsNeeded).toBe(swd.numerator - Math.floor((2 * others.numerator * swd.denominator) / others.denominator));
+    expect(swd.studentsNeeded).toBeGreaterThan(0);
+    expect(equitylens('disparity', project, '--measure', 'out_of_school_suspension', '--group-type', 'swd').stdout).toMatch(/2024\s+Students with disabilities.*3\s+yes\s+fell each year\s+yes\s+\d+/);
+  });
+
   it('answers bad arguments with one line and exit code 2', () => {
     const cases = [
       equitylens('metric', project, 'out_of_school_suspension'),

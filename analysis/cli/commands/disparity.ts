@@ -107,7 +107,7 @@ function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[
       note(r.riskRatioMethod),
       r.yearsOverThreshold === null ? '' : String(r.yearsOverThreshold),
       r.flagged ? 'yes' : '',
-      progressText(r.loweredTwoYears, r.loweredTwoYearsByPercent),
+      progressText(r.loweredTwoYears, r.loweredTwoYearsByPercent, settings.riskRatio.progressPercent),
       r.identified ? 'yes' : '',
       r.studentsNeeded === null || r.studentsNeeded === 0 ? '' : String(r.studentsNeeded),
     ]);
@@ -127,8 +127,8 @@ const PROGRESS_TEXT: Record<MetricSettingsInfo['riskRatio']['reasonableProgress'
   percent_reduction: (percent) => `a reduction of at least ${percent}% in each of the two prior years`,
 };
 
-/** Progress over the two prior years under both standards: "fell", "fell 10%+" or "no". */
-function progressText(any: Row[string], byPercent: Row[string]): string {
+/** The ratio over the two prior years under both standards: "fell >=10% each year", "fell each year" or "no". */
+function progressText(any: Row[string], byPercent: Row[string], percent: number): string {
   if (any === null) return '';
-  return byPercent ? 'fell, by the %' : any ? 'fell' : 'no';
+  return byPercent ? `fell >=${percent}% each year` : any ? 'fell each year' : 'no';
 }
