@@ -19,17 +19,18 @@ export interface ProjectMetadata {
  * Offline by construction: only the extensions built into the binding (parquet, json, icu) are
  * used, and DuckDB is told never to install one. Memory and spill space are set, not left to DuckDB's
  * defaults (80% of the computer's memory; spill files next to the project, where a copy of the review
- * would pick them up): 1 GB, and spill files in this process's scratch folder, which a later start removes
- * if the process was killed. 1 GB keeps the whole app under its 1.5 GB budget on a reviewer's laptop while a
- * 1M-student district imports or its panel is computed (npm run bench): a wide 1M-row report card peaked at
- * 2.4 GB with 4 GB allowed and at 1.4 GB with 1 GB, in the same time, because DuckDB spills what does not fit.
+ * would pick them up): 768 MB, and spill files in this process's scratch folder, which a later start removes
+ * if the process was killed. The limit keeps the whole app under its 1.5 GB budget on a reviewer's laptop while
+ * a 1M-student district imports or its panel is computed (npm run bench): a wide 1M-row report card peaked at
+ * 2.4 GB with 4 GB allowed, 1.3-1.7 GB with 1 GB and 1.1 GB with 768 MB, in about the same time, because
+ * DuckDB spills what does not fit.
  */
 function instanceOptions(): Record<string, string> {
   return {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'true',
     allow_community_extensions: 'false',
-    memory_limit: '1GB',
+    memory_limit: '768MB',
     temp_directory: engineScratchDir(),
     max_temp_directory_size: '8GB',
   };
