@@ -8,6 +8,7 @@ import { computeMetric } from '../../../analysis/metrics/compute/compute-metric'
 import { DEFAULT_METRIC_OPTIONS } from '../../../analysis/metrics/metric-settings';
 import { findMetric } from '../../../analysis/metrics/registry';
 import { publishMetricTable } from '../../../analysis/privacy/publish';
+import { baseCellsOf } from '../../support/base-cells';
 
 const oss = findMetric('out_of_school_suspension')!;
 const settings = { ...DEFAULT_METRIC_OPTIONS, minimumN: 10 };
@@ -30,19 +31,7 @@ function base(cells: readonly Cell[]): BaseCells {
       return { year, group: 'all', n: inYear.reduce((s, c) => s + c.n, 0), x: inYear.reduce((s, c) => s + c.x, 0), total: true };
     }),
   ];
-  return {
-    rows: rows.length,
-    year: Int32Array.from(rows, (r) => r.year),
-    facet: rows.map(() => ''),
-    group: rows.map((r) => r.group),
-    isTotal: Uint8Array.from(rows, (r) => (r.total ? 1 : 0)),
-    n: Float64Array.from(rows, (r) => r.n),
-    y: Float64Array.from(rows, (r) => r.x),
-    w: null,
-    ww: null,
-    yy: null,
-    wy: null,
-  };
+  return baseCellsOf(rows.map((r) => ({ year: r.year, group: r.group, total: r.total, n: r.n, y: r.x })));
 }
 
 const compute = (cells: readonly Cell[]) => computeMetric(base(cells), oss, { primary: 'race_ethnicity', facet: null }, { settings, reference: { kind: 'all_others' }, requestedYears: null, state: null });

@@ -19,6 +19,7 @@ import { DEFAULT_METRIC_OPTIONS, type MetricSettings } from '../../../analysis/m
 import { findMetric } from '../../../analysis/metrics/registry';
 import { loweredInEachOfTwoYears, reasonableProgress, studentsNeeded } from '../../../analysis/metrics/statistics/significant-disproportionality';
 import { publishMetricTable } from '../../../analysis/privacy/publish';
+import { baseCellsOf } from '../../support/base-cells';
 
 const oss = findMetric('out_of_school_suspension')!;
 const YEARS: [number, number, number, number, number][] = [
@@ -30,24 +31,13 @@ const YEARS: [number, number, number, number, number][] = [
 ];
 
 function cells(years = YEARS): BaseCells {
-  const rows = years.flatMap(([year, bn, bx, wn, wx]) => [
-    { year, group: 'all', n: bn + wn, x: bx + wx, total: 1 },
-    { year, group: 'black', n: bn, x: bx, total: 0 },
-    { year, group: 'white', n: wn, x: wx, total: 0 },
-  ]);
-  return {
-    rows: rows.length,
-    year: Int32Array.from(rows, (r) => r.year),
-    facet: rows.map(() => ''),
-    group: rows.map((r) => r.group),
-    isTotal: Uint8Array.from(rows, (r) => r.total),
-    n: Float64Array.from(rows, (r) => r.n),
-    y: Float64Array.from(rows, (r) => r.x),
-    w: null,
-    ww: null,
-    yy: null,
-    wy: null,
-  };
+  return baseCellsOf(
+    years.flatMap(([year, bn, bx, wn, wx]) => [
+      { year, group: 'all', total: true, n: bn + wn, y: bx + wx },
+      { year, group: 'black', total: false, n: bn, y: bx },
+      { year, group: 'white', total: false, n: wn, y: wx },
+    ]),
+  );
 }
 
 function settings(reasonable: MetricSettings['riskRatio']['reasonableProgress'], progressPercent = 10, minimumN = 10): MetricSettings {

@@ -12,6 +12,7 @@ import { findMetric } from '../../../analysis/metrics/registry';
 import { frameSignalCells } from '../../../analysis/signals/find-signals';
 import { controlFamily } from '../../../analysis/signals/signal-family';
 import type { SignalSettings } from '../../../analysis/signals/signal-settings';
+import { baseCellsOf } from '../../support/base-cells';
 
 const oss = findMetric('out_of_school_suspension')!;
 const GROUPS = ['black', 'white', 'hispanic_latino', 'asian', 'two_or_more', 'american_indian_alaska_native'];
@@ -73,19 +74,7 @@ function baseCells(cells: readonly Cell[], bySchool: boolean): BaseCells {
     totals.set(key, t ? { ...t, n: t.n + c.n, x: t.x + c.x } : { ...c, group: 'all' });
   }
   const rows = [...groups.map((c) => ({ ...c, total: false })), ...[...totals.values()].map((c) => ({ ...c, total: true }))];
-  return {
-    rows: rows.length,
-    year: Int32Array.from(rows, (r) => r.year),
-    facet: rows.map((r) => r.school),
-    group: rows.map((r) => r.group),
-    isTotal: Uint8Array.from(rows, (r) => (r.total ? 1 : 0)),
-    n: Float64Array.from(rows, (r) => r.n),
-    y: Float64Array.from(rows, (r) => r.x),
-    w: null,
-    ww: null,
-    yy: null,
-    wy: null,
-  };
+  return baseCellsOf(rows.map((r) => ({ year: r.year, facet: r.school, group: r.group, total: r.total, n: r.n, y: r.x })));
 }
 
 function frame(cells: readonly Cell[], bySchool: boolean): PanelFrame {

@@ -1,7 +1,6 @@
 // Signal cells from computed frames: a mean metric goes through Welch's t (R's answer on Student's
 // sleep data, end to end through the metrics engine), and sentences read as the board would hear them.
 import { describe, expect, it } from 'vitest';
-import type { BaseCells } from '../../../analysis/metrics/compute/base-cells';
 import { computeMetric } from '../../../analysis/metrics/compute/compute-metric';
 import type { Grouping } from '../../../analysis/metrics/compile/metric-query';
 import { DEFAULT_METRIC_OPTIONS } from '../../../analysis/metrics/metric-settings';
@@ -12,6 +11,7 @@ import { frameSignalCells } from '../../../analysis/signals/find-signals';
 import { controlFamily } from '../../../analysis/signals/signal-family';
 import { DEFAULT_SIGNAL_SETTINGS } from '../../../analysis/signals/signal-settings';
 import { signalSentence } from '../../../analysis/signals/signal-sentence';
+import { baseCellsOf } from '../../support/base-cells';
 
 const settings = { ...DEFAULT_METRIC_OPTIONS, minimumN: 10 };
 
@@ -24,19 +24,7 @@ function frame(metric: MetricDefinition, groupType: Grouping['primary'], groups:
     yy: g.values ? g.values.reduce((s, v) => s + v * v, 0) : g.x!,
   }));
   rows.push({ group: 'all', total: true, n: rows.reduce((s, r) => s + r.n, 0), y: rows.reduce((s, r) => s + r.y, 0), yy: rows.reduce((s, r) => s + r.yy, 0) });
-  const cells: BaseCells = {
-    rows: rows.length,
-    year: Int32Array.from(rows, () => 2024),
-    facet: rows.map(() => ''),
-    group: rows.map((r) => r.group),
-    isTotal: Uint8Array.from(rows, (r) => (r.total ? 1 : 0)),
-    n: Float64Array.from(rows, (r) => r.n),
-    y: Float64Array.from(rows, (r) => r.y),
-    w: null,
-    ww: null,
-    yy: metric.kind === 'mean' ? Float64Array.from(rows, (r) => r.yy) : null,
-    wy: null,
-  };
+  const cells = baseCellsOf(rows.map((r) => ({ year: 2024, group: r.group, total: r.total, n: r.n, y: r.y, ...(metric.kind === 'mean' ? { yy: r.yy } : {}) })));
   const grouping: Grouping = { primary: groupType, facet: null };
   return { metric, grouping, computed: computeMetric(cells, metric, grouping, { settings, reference: { kind: 'all_others' }, requestedYears: null, state: null }) };
 }

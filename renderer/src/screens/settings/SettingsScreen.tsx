@@ -79,23 +79,9 @@ export function SettingsScreen({ project }: { project: ProjectInfo }) {
       <p className="hint">These settings change published figures. They are saved in the project file and printed in the report’s methods appendix.</p>
       <Form className="settings-form" onSubmit={(e) => (e.preventDefault(), void save())}>
         {NUMERIC_SETTINGS.filter((s) => s.id !== 'progressPercent' && s.id !== 'minimumDaysEnrolled').map(numericField)}
-        <RadioGroup className="field setting" value={draft.progress} onChange={(v) => setDraft({ ...draft, progress: v as Draft['progress'] })}>
-          <Label>Reasonable progress standard (significant disproportionality)</Label>
-          {PROGRESS_STANDARDS.map((d) => (
-            <Radio key={d.id} value={d.id} className="radio">
-              {d.label}. <span className="hint">{d.effect}</span>
-            </Radio>
-          ))}
-        </RadioGroup>
+        <Choices label="Reasonable progress standard (significant disproportionality)" value={draft.progress} options={PROGRESS_STANDARDS} onChange={(progress) => setDraft({ ...draft, progress })} />
         {numericField(NUMERIC_SETTINGS.find((s) => s.id === 'progressPercent')!)}
-        <RadioGroup className="field setting" value={draft.definition} onChange={(v) => setDraft({ ...draft, definition: v as Draft['definition'] })}>
-          <Label>Chronic absence definition</Label>
-          {CHRONIC_DEFINITIONS.map((d) => (
-            <Radio key={d.id} value={d.id} className="radio">
-              {d.label}. <span className="hint">{d.effect}</span>
-            </Radio>
-          ))}
-        </RadioGroup>
+        <Choices label="Chronic absence definition" value={draft.definition} options={CHRONIC_DEFINITIONS} onChange={(definition) => setDraft({ ...draft, definition })} />
         {numericField(NUMERIC_SETTINGS.find((s) => s.id === 'minimumDaysEnrolled')!)}
         <section className="setting" aria-labelledby="coding-bands">
           <h2 id="coding-bands">Coding bands for extreme rates (fixed)</h2>
@@ -119,5 +105,19 @@ export function SettingsScreen({ project }: { project: ProjectInfo }) {
       </Form>
       <p role="status" className="status-text">{status}</p>
     </div>
+  );
+}
+
+/** One setting chosen from a few, each with what it does. */
+function Choices<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly { id: T; label: string; effect: string }[]; onChange: (value: T) => void }) {
+  return (
+    <RadioGroup className="field setting" value={value} onChange={(v) => onChange(v as T)}>
+      <Label>{label}</Label>
+      {options.map((d) => (
+        <Radio key={d.id} value={d.id} className="radio">
+          {d.label}. <span className="hint">{d.effect}</span>
+        </Radio>
+      ))}
+    </RadioGroup>
   );
 }
