@@ -2,6 +2,7 @@
 // set adds up the cube's sums, and the result has exactly the shape compileStudentQuery returns, so the
 // same code reads it and computes every statistic from it. Breakdowns the cube cannot answer (two student
 // group types at once, a grade filter, survey constructs) are left to the per-student query.
+import { quotedIdentifier } from '@duckdb/node-api';
 import { CUBE_SCHOOL_COLUMNS, type Cube } from '../cube/cube-cache';
 import type { GroupTypeId } from '../registry/group-types';
 import type { CompiledMetricQuery, GroupingSets } from './compile-students';
@@ -24,7 +25,7 @@ export function compileCubeQuery(query: MetricQuery, cube: Cube): CompiledMetric
   const where = filterConditions(query.filters, query.lookbackYears, params, { school: 'school', level: 'school_level', year: 'school_year' });
   // A key's text as the per-student query writes it.
   const keyText = (type: GroupTypeId) =>
-    isStudent(type) ? 'group_value' : type === 'school' ? 'school_text' : `coalesce(CAST(${type} AS VARCHAR), 'not_reported')`;
+    isStudent(type) ? 'group_value' : type === 'school' ? 'school_text' : `coalesce(CAST(${quotedIdentifier(type)} AS VARCHAR), 'not_reported')`;
   const sets: { facet: GroupTypeId | null; primary: GroupTypeId | null }[] = [];
   const setOf = (facet: GroupTypeId | null, primary: GroupTypeId | null) => {
     const found = sets.findIndex((s) => s.facet === facet && s.primary === primary);

@@ -20,7 +20,6 @@ export interface BaseCells {
 
 /** A result's key columns and sums, decoded once: a panel reads the same result for every metric and grouping. */
 interface DecodedResult {
-  setIndex: Int32Array;
   year: Int32Array;
   facet: string[];
   group: string[];
@@ -40,7 +39,6 @@ function decoded(table: Table): DecodedResult {
     const rowsOfSet = new Map<number, number[]>();
     setIndex.forEach((set, row) => (rowsOfSet.get(set) ?? rowsOfSet.set(set, []).get(set)!).push(row));
     result = {
-      setIndex,
       year: Int32Array.from(table.getChild('school_year')!.toArray() as ArrayLike<number>),
       facet: Array.from(table.getChild('facet_value')!, String),
       group: Array.from(table.getChild('group_value')!, String),
