@@ -7,6 +7,7 @@ const COLUMNS: readonly (keyof PublishedMetricRow)[] = [
   'school_year', 'facet_value', 'facet_label', 'group_value', 'group_label', 'group_order', 'is_total', 'internal',
   'numerator', 'numerator_coded', 'denominator', 'denominator_coded', 'value', 'value_lower', 'value_upper', 'value_coded', 'value_note',
   'reference_label', 'reference_value', 'gap', 'gap_note', 'risk_ratio', 'risk_ratio_note', 'flagged', 'years_over_threshold',
+  'students_needed', 'lowered_two_years', 'lowered_two_years_by_percent', 'identified',
   'outcome_share', 'population_share', 'composition_index', 'funnel_target', 'funnel_lower_95', 'funnel_upper_95', 'funnel_lower_998',
   'funnel_upper_998', 'funnel_position', 'suppressed', 'suppression_reason',
 ];

@@ -28,10 +28,11 @@ function rowNote(r: MetricRow, notes: ReadonlyMap<string, string>): string {
 /** A flagged group in words: identified or showing reasonable progress, and how far it is in students. */
 function flagNote(r: MetricRow): string {
   if (!r.flagged) return '';
-  const needed = r.students_needed ? ` ${r.students_needed.toLocaleString('en-US')} student${r.students_needed === 1 ? '' : 's'} from within it.` : '';
-  if (r.identified) return `Identified: past the risk-ratio threshold, without reasonable progress.${needed}`;
-  if (r.identified === false) return `Flagged, with reasonable progress over the two prior years.${needed}`;
-  return `Flagged: past the risk-ratio threshold.${needed}`;
+  // Students needed counts fewer students with an adverse outcome, or more with an opportunity.
+  const away = r.students_needed ? ` (${r.students_needed.toLocaleString('en-US')} student${r.students_needed === 1 ? '' : 's'} from the threshold)` : '';
+  if (r.identified) return `Identified: past the risk-ratio threshold, without reasonable progress${away}.`;
+  if (r.identified === false) return `Flagged, with reasonable progress over the two prior years${away}.`;
+  return `Flagged: past the risk-ratio threshold${away}.`;
 }
 
 export function exploreTable(view: ViewKind, rows: readonly MetricRow[], format: ValueFormat, notes: ReadonlyMap<string, string>, secondaryHeading: string, minimumN: number): DataTableSpec {
