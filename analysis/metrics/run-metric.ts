@@ -10,6 +10,7 @@ import { withOneDataVersion } from '../engine/data-version';
 import { ServiceFailure } from '../engine/service-failure';
 import { AGGREGATES_SETS, aggregatesGroupingError, compileAggregatesQuery, compileStateQuery } from './compile/compile-aggregates';
 import { compileCountsQuery } from './counts-query';
+import { readSchoolNames } from './panel-frames';
 import type { Grouping, MetricFilters, ReferenceSpec } from './compile/metric-query';
 import type { CompiledSql } from './compile/params';
 import { readBaseCells } from './compute/base-cells';
@@ -184,8 +185,3 @@ async function readStateFigures(connection: DuckDBConnection, run: MetricRun): P
 }
 
 const usesSchools = (grouping: Grouping): boolean => grouping.primary === 'school' || grouping.facet === 'school';
-
-async function readSchoolNames(connection: DuckDBConnection): Promise<Map<string, string>> {
-  const reader = await connection.runAndReadAll('SELECT school_id, school_name FROM schools');
-  return new Map((reader.getRowsJS() as [string, string][]).map(([id, name]) => [id, name]));
-}

@@ -99,6 +99,13 @@ export const PROGRESS_STANDARDS: readonly { id: MetricSettingsInfo['riskRatio'][
   { id: 'percent_reduction', label: 'A percentage reduction in each of the two prior years', effect: 'As above, with each fall at least the percentage set above.' },
 ];
 
+/** The reasonable-progress standard in words, as the report's settings table and the disparity command print it. */
+export function progressStandardText(riskRatio: Pick<MetricSettingsInfo['riskRatio'], 'reasonableProgress' | 'progressPercent'>): string {
+  if (riskRatio.reasonableProgress === 'none') return 'not used (a flagged group is identified)';
+  if (riskRatio.reasonableProgress === 'any_reduction') return 'any reduction in each of the two prior years';
+  return `a reduction of at least ${riskRatio.progressPercent}% in each of the two prior years`;
+}
+
 /** A setting's value clamped into its range, or null when the text is not a number. */
 export function settingValue(setting: NumericSetting, text: string): number | null {
   const value = Number(text);

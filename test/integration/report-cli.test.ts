@@ -59,6 +59,8 @@ describe('equitylens report', () => {
     expect(text).toContain('Director of Advanced Learning');
     expect(text).toContain('Appendix: Methods and data');
     expect(text).toContain('Protecting student privacy');
+    // The settings table records the state's reasonable-progress standard (the sample keeps the default).
+    expect(flat(text)).toContain('Reasonable progress (significant disproportionality) not used (a flagged group is identified)');
     const enrollment = hashes.find((h) => h.fileName === 'enrollment.csv')!;
     expect(text).toContain('enrollment.csv');
     expect(text).toContain(enrollment.sha256.slice(0, 24));

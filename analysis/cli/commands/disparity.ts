@@ -18,6 +18,7 @@ import type { EquityLensService } from '../../service/create-service';
 import { unwrap, usageError } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';
 import { filtersFrom, parseReference } from '../metric-options';
+import { progressStandardText } from '../../shared/figure-settings';
 import { arrowRows, formatCountCell, formatRatio, formatValue, textTable, type Row } from '../table-output';
 
 export const DISPARITY_JSON_FORMAT = 1;
@@ -115,17 +116,11 @@ function disparityText(measure: string, settings: MetricSettingsInfo, rows: Row[
   return [
     `Disparity: ${measure}${internal ? ' (INTERNAL VIEW: unsuppressed, not for export)' : ''}`,
     `Risk ratio against ${referenceLabel && !referenceLabel.startsWith('All other') ? referenceLabel : 'all other students in the district'}; alternate against all other students in the state; minimum cell size ${rr.minimumCellSize}, n-size ${rr.minimumNSize} (tests: group/comparison); ` +
-      `threshold ${rr.threshold} for ${rr.consecutiveYears} consecutive years; reasonable progress: ${PROGRESS_TEXT[rr.reasonableProgress](rr.progressPercent)}.`,
+      `threshold ${rr.threshold} for ${rr.consecutiveYears} consecutive years; reasonable progress: ${progressStandardText(rr)}.`,
     '',
     textTable(headers, cells, headers.map((h) => ['n', 'Count', 'Risk', 'Comparison', 'Risk ratio', 'Alternate', 'Weighted', 'Years over', 'Students needed'].includes(h))),
   ].join('\n');
 }
-
-const PROGRESS_TEXT: Record<MetricSettingsInfo['riskRatio']['reasonableProgress'], (percent: number) => string> = {
-  none: () => 'not used (a flagged group is identified)',
-  any_reduction: () => 'any reduction in each of the two prior years',
-  percent_reduction: (percent) => `a reduction of at least ${percent}% in each of the two prior years`,
-};
 
 /** The ratio over the two prior years under both standards: "fell >=10% each year", "fell each year" or "no". */
 function progressText(any: Row[string], byPercent: Row[string], percent: number): string {

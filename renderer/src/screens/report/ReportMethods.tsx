@@ -1,6 +1,7 @@
 // The methods appendix: rating scale and roll-up, privacy protections, metric definitions and statistics,
 // data sources with file hashes and row counts, and the data-quality summary.
 import type { ReportModel } from '../../../../analysis/api';
+import { progressStandardText } from '../../../../analysis/shared/figure-settings';
 import { longDate } from './report-format';
 import { ReportReviewTeam } from './ReportReviewTeam';
 
@@ -63,6 +64,10 @@ export function ReportMethods({ model }: { model: ReportModel }) {
               <td>
                 above {s.riskRatio.threshold} for {s.riskRatio.consecutiveYears} consecutive years
               </td>
+            </tr>
+            <tr>
+              <th scope="row">Reasonable progress (significant disproportionality)</th>
+              <td>{progressStandardText(s.riskRatio)}</td>
             </tr>
             <tr>
               <th scope="row">Chronic absence</th>
