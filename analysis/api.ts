@@ -4,7 +4,7 @@
 import type { DeleteSavedViewRequest, ExploreSources, ExploreSourcesRequest, ExportChartXlsxRequest, SaveViewRequest, SavedView } from './contract/explore';
 import type { ImportInspection, ImportLogEntry, ImportResult, InspectImportFileRequest, MappingProfileSummary, ProjectQualityReport, QualityReport, QualityReportRequest, RunImportRequest } from './contract/import';
 import type { DisparityTableRequest, MetricCatalog, MetricSettingsInfo, MetricTableRequest, UpdateMetricSettingsRequest } from './contract/metrics';
-import type { DeleteFindingsRecordRequest, FindingsState, ReportCover, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/findings';
+import type { DeleteFindingsRecordRequest, FindingsState, ProgressReport, ReportCover, SaveActionItemRequest, SaveFindingRequest, SaveRecommendationRequest, SeedActionPlanResponse } from './contract/findings';
 import type { ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, ReportModel, ReportRequest } from './contract/report';
 import type { AgreementReport, CalibrationReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, RateCalibrationRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
 import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
@@ -248,6 +248,8 @@ export interface ApiMethods {
   /** Makes a draft action item for each criterion rated Initiating that has none yet (one audited change). */
   seedActionPlan: { request: EmptyRequest; response: SeedActionPlanResponse };
   setReportCover: { request: ReportCover; response: FindingsState };
+  /** Every action item's benchmark re-measured from the published figures: baseline, latest, target and status. */
+  getProgress: { request: EmptyRequest; response: ProgressReport };
   /** The whole report as data; suppressed unless `internal` (then marked internal, watermarked when printed). */
   getReportModel: { request: ReportRequest; response: ReportModel };
   /** Findings, recommendations, action plan and ratings as XLSX (every sheet) or CSV (one table). */
@@ -332,6 +334,7 @@ export const METHOD_NAMES = [
   'deleteFindingsRecord',
   'seedActionPlan',
   'setReportCover',
+  'getProgress',
   'getReportModel',
   'exportFindings',
   'exportReviewJson',

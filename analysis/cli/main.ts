@@ -16,6 +16,7 @@ import { metricCommand } from './commands/metric';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { signalsCommand } from './commands/signals';
+import { progressCommand } from './commands/progress';
 import { validatedService } from '../service/dispatch';
 
 type Run = (service: EquityLensService, command: ParsedCommand, io: CommandIo) => Promise<void>;
@@ -162,6 +163,13 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
     positionals: { min: 1, max: 1 },
     options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' }, 'disagreement-map': { type: 'boolean' } },
     run: reportCommand,
+  },
+  progress: {
+    summary: 'every action item’s benchmark re-measured from the data: baseline, latest, target and status (judged against the noise)',
+    usage: 'equitylens progress <project.duckdb> [--json]',
+    positionals: { min: 1, max: 1 },
+    options: { json: { type: 'boolean' } },
+    run: progressCommand,
   },
 };
 

@@ -52,6 +52,12 @@ export interface BenchmarkSpec {
   target: number;
   /** School year (ending year) by which the target is to be met. */
   targetYear: number;
+  /**
+   * School year (ending year) the baseline is measured in, so a later year's data is compared with it rather than
+   * replacing it. Saving a benchmark without one records the latest year with data; absent in benchmarks saved
+   * before it was recorded, which read the latest year.
+   */
+  baselineYear?: number | null;
 }
 
 /** The benchmark's starting point, read from the published (suppressed) metric table of the latest year. */
@@ -66,6 +72,63 @@ export interface BenchmarkBaseline {
   metricLabel: string;
   groupLabel: string;
   statisticLabel: string;
+}
+
+/** A benchmark re-measured from the data: "met", "on track", "not on track", or "not enough data" to judge. */
+export type BenchmarkStatus = 'met' | 'on_track' | 'not_on_track' | 'not_enough_data';
+
+/** One year of a benchmark's figure, published through the suppression choke point. */
+export interface BenchmarkPoint {
+  /** School year (ending year). */
+  year: number;
+  /** In the target's display unit; null when withheld or not computable (the text says which). */
+  value: number | null;
+  /** The figure's 95% interval in the same unit; null when the published figures cannot give one. */
+  lower: number | null;
+  upper: number | null;
+  /** As printed: "8.1%", "withheld to protect a group of fewer than 10 students". */
+  text: string;
+}
+
+/** Where an action item's benchmark stands: baseline, latest, target and a status judged with the intervals. */
+export interface BenchmarkProgress {
+  actionId: number;
+  domainId: string;
+  criterionId: string | null;
+  title: string;
+  owner: string;
+  /** A seeded draft the reviewer has not confirmed prints as one. */
+  itemStatus: ActionItemStatus;
+  benchmark: BenchmarkSpec;
+  metricLabel: string;
+  groupLabel: string;
+  statisticLabel: string;
+  /** Which way is better on the figure's scale: +1 higher, -1 lower (from the metric's direction). */
+  better: 1 | -1;
+  baseline: BenchmarkPoint | null;
+  latest: BenchmarkPoint | null;
+  targetText: string;
+  /** Where a straight line from the baseline to the target would put the figure in the latest year. */
+  expected: number | null;
+  /** latest minus baseline, in the display unit; null when either is missing. */
+  change: number | null;
+  /** Whether the change is larger than the noise of the two years' figures (two-sided, 95%). */
+  beyondNoise: boolean | null;
+  status: BenchmarkStatus;
+  /** One sentence saying why: "Fell 3.2 points, beyond the noise (95% interval 1.9 to 4.5), ahead of the line to the target." */
+  reason: string;
+  /** Every year with a row for the group, baseline year first or earlier: the small trend chart. */
+  series: BenchmarkPoint[];
+}
+
+export interface ProgressReport {
+  /** Latest school year in the project's data. */
+  latestYear: number | null;
+  items: BenchmarkProgress[];
+  /** How many benchmarks have each status. */
+  counts: Record<BenchmarkStatus, number>;
+  /** How the statuses are judged, as the progress report's methods note prints it. */
+  method: string;
 }
 
 export interface ActionItemInput {

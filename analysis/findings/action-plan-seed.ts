@@ -19,14 +19,14 @@ import { latestSchoolYear } from '../engine/school-years';
 const sentenceStart = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The rule's candidate groups, worst published baseline first; the worst one becomes the benchmark. */
-async function ruleBenchmark(context: ReviewContext, rule: MetricRule, settings: MetricSettings, targetYear: number): Promise<BenchmarkSpec | null> {
+async function ruleBenchmark(context: ReviewContext, rule: MetricRule, settings: MetricSettings, baselineYear: number, targetYear: number): Promise<BenchmarkSpec | null> {
   const { metricId, benchmark: statistic, direction } = SUGGESTION_METRICS[rule.metric];
   const candidates = rule.groups.map((group) =>
     rule.groupType === 'race_ethnicity' ? { groupType: 'race_ethnicity' as MetricGroupType, group } : { groupType: group as MetricGroupType, group: 'true' },
   );
   let worst: { spec: BenchmarkSpec; value: number } | null = null;
   for (const candidate of candidates) {
-    const spec: BenchmarkSpec = { metricId, statistic, ...candidate, target: 0, targetYear };
+    const spec: BenchmarkSpec = { metricId, statistic, ...candidate, target: 0, targetYear, baselineYear };
     const baseline = await benchmarkBaseline(context.database.connection, spec, settings, false).catch(() => null);
     if (!baseline || baseline.value === null) continue;
     // A gap's badness is how far the group is worse off (the shared sign convention), not its size alone.
@@ -49,7 +49,7 @@ async function draftFor(context: ReviewContext, criterion: RubricCriterion, sett
     owner: 'To be assigned',
     timeline: `${schoolYearLabel(latestYear + 1)} to ${schoolYearLabel(targetYear)}`,
     status: 'draft',
-    benchmark: rule ? await ruleBenchmark(context, rule, settings, targetYear) : null,
+    benchmark: rule ? await ruleBenchmark(context, rule, settings, latestYear, targetYear) : null,
   };
 }
 

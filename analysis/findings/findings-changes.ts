@@ -11,6 +11,8 @@ import { metricGroupTypes } from '../metrics/registry';
 import { requireMetric } from './benchmark-baseline';
 import { FINDINGS_RECORDS } from './findings-records';
 import { FINDING_TYPE_LABELS, PRIORITY_LABELS } from '../shared/findings-labels';
+import { latestSchoolYear } from '../engine/school-years';
+import { schoolYearLabel } from '../shared/codes';
 
 const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -86,11 +88,27 @@ function checkBenchmark(benchmark: BenchmarkSpec): void {
   if (benchmark.statistic !== 'value' && benchmark.group === null) throw new ServiceFailure('bad_request', 'A gap or risk-ratio benchmark is for one group: choose the group.');
 }
 
+const sameFigure = (a: BenchmarkSpec, b: BenchmarkSpec) => a.metricId === b.metricId && a.statistic === b.statistic && a.groupType === b.groupType && a.group === b.group;
+
+/**
+ * A benchmark keeps the baseline year it was first saved with, so next year's data is compared with it rather
+ * than replacing it; a new benchmark (or one moved to another figure) without one takes the latest year with data.
+ */
+async function withBaselineYear(context: ReviewContext, actionId: number | undefined, benchmark: BenchmarkSpec): Promise<BenchmarkSpec> {
+  if (typeof benchmark.baselineYear === 'number') return benchmark;
+  const before = actionId === undefined ? null : ((await FINDINGS_RECORDS.action_item.read(context.database.connection, String(actionId)))?.benchmark as BenchmarkSpec | null | undefined);
+  const kept = before && sameFigure(before, benchmark) && typeof before.baselineYear === 'number' ? before.baselineYear : null;
+  const baselineYear = kept ?? (await latestSchoolYear(context.database.connection));
+  if (baselineYear >= benchmark.targetYear) throw new ServiceFailure('bad_request', `The target year must come after the baseline year (${schoolYearLabel(baselineYear)}).`);
+  return { ...benchmark, baselineYear };
+}
+
 export async function saveActionItem(context: ReviewContext, actionId: number | undefined, input: ActionItemInput): Promise<number> {
   const actor = await requireReviewer(context);
   await checkPlaces(context, input.domainId, input.criterionId ? [input.criterionId] : []);
   if (input.benchmark) checkBenchmark(input.benchmark);
   if (actionId !== undefined && !(await exists(context, 'action_item', actionId))) throw new ServiceFailure('not_found', `There is no action item ${actionId}.`);
+  const benchmark = input.benchmark ? await withBaselineYear(context, actionId, input.benchmark) : null;
   const id = actionId ?? (await nextId(context, 'action_item_id_seq'));
   await applyChange(context.database, {
     actor,
@@ -104,7 +122,7 @@ export async function saveActionItem(context: ReviewContext, actionId: number | 
         title: input.title.trim(),
         owner: input.owner.trim(),
         timeline: input.timeline.trim(),
-        benchmark: input.benchmark,
+        benchmark,
         author: actor,
         updatedAt: at,
       }),

@@ -4,7 +4,7 @@
 import type { ReportChart, ReportModel } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
 import { readActionItems, readCover, readFindings, readRecommendations } from '../findings/findings-state';
-import { formatFigure } from '../findings/benchmark-baseline';
+import { formatFigure } from '../findings/benchmark-format';
 import { metricCatalog } from '../metrics/catalog';
 import { findMetric } from '../metrics/registry';
 import { readReviewState, type ReviewContext } from '../review/review-state';

@@ -34,6 +34,7 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'getCalibration',
   'exportReviewerWork',
   'getFindings',
+  'getProgress',
   'getReportModel',
   'exportFindings',
   'exportReviewJson',

@@ -5,6 +5,7 @@ import { GROUP_TYPE_IDS } from '../metrics/registry/group-types';
 
 type FindingsMethod =
   | 'getFindings'
+  | 'getProgress'
   | 'saveFinding'
   | 'saveRecommendation'
   | 'saveActionItem'
@@ -44,8 +45,10 @@ const benchmark = z
     group: z.string().min(1).max(100).nullable(),
     target: z.number().finite().min(-1000).max(100_000),
     targetYear: z.number().int().min(1990).max(2100),
+    baselineYear: z.number().int().min(1990).max(2100).nullable().optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => typeof b.baselineYear !== 'number' || b.baselineYear < b.targetYear, { message: 'The target year must come after the baseline year.', path: ['targetYear'] });
 
 const actionItem = z
   .object({
@@ -61,6 +64,7 @@ const actionItem = z
 
 export const FINDINGS_REQUEST_SCHEMAS: { [M in FindingsMethod]: z.ZodType<RequestOf<M>> } = {
   getFindings: empty,
+  getProgress: empty,
   saveFinding: z.object({ findingId: recordId.optional(), finding }).strict(),
   saveRecommendation: z.object({ recommendationId: recordId.optional(), recommendation }).strict(),
   saveActionItem: z.object({ actionId: recordId.optional(), item: actionItem }).strict(),

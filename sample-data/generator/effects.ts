@@ -10,6 +10,23 @@ export function narrowed(multiplier: number, strength: number, reform: number, p
   return 1 + (multiplier - 1) * (1 - strength * reform * progress);
 }
 
+/**
+ * The schools' own reforms take two years to reach full strength (0, 0.5, 1 in the first three data years) and
+ * then hold: a fourth year changes only what `districtWideRestorative` changes, so the first three years are
+ * the same whether the generator writes three years or four.
+ */
+export function reformProgress(yearIndex: number): number {
+  return Math.min(1, yearIndex / 2);
+}
+
+/**
+ * From the fourth data year (2024-25 in the four-year sample) restorative practice goes district-wide, as the
+ * sample review's action plan recommends: given an incident, a student's chance of out-of-school suspension no
+ * longer depends on race or disability at any school. Who gets referred is unchanged, so part of the gap stays.
+ * Attendance, achievement and course placement carry on as before, so their benchmarks stay inside the noise.
+ */
+const districtWideRestorative = (sy: StudentYear): boolean => sy.yearIndex >= 3;
+
 /** Shift of the latent achievement (standard-normal scale) by group: the proficiency gaps. */
 export const ACHIEVEMENT_RACE: Record<Race, number> = {
   hispanic_latino: -0.3,
@@ -98,8 +115,8 @@ export function ossBias(sy: StudentYear): number {
   const s = sy.student;
   const reform = sy.school.disciplineReform;
   const t = sy.progress;
-  let m = narrowed(OSS_RACE[s.race], 0.75, reform, t);
-  if (s.swd) m *= narrowed(1.35, 0.75, reform, t);
+  let m = districtWideRestorative(sy) ? 1 : narrowed(OSS_RACE[s.race], 0.75, reform, t);
+  if (s.swd && !districtWideRestorative(sy)) m *= narrowed(1.35, 0.75, reform, t);
   // Restorative conferences replace part of the suspensions at reforming schools.
   return m * (1 - 0.35 * reform * t);
 }

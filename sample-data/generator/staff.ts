@@ -96,7 +96,7 @@ function hire(slot: StaffSlot, k: number, startYear: number, firstYear: number, 
   const sexDraw = rng.next();
   const female = FEMALE_SHARE[slot.position];
   return {
-    id: String(1000 + slot.index * ids.stride + k).padStart(ids.width, '0'),
+    id: staffId(slot.index, k, ids),
     slot, startYear, lastYear: startYear + stay, hireDay, experienceAtStart: experience,
     race: decline ? null : race,
     sex: sexDraw < female ? 'female' : sexDraw < 0.997 ? 'male' : 'nonbinary',
@@ -116,15 +116,27 @@ export function memberIn(slot: StaffSlot, year: number, firstYear: number, ids: 
   return member;
 }
 
-/** Employee numbers: each position gets a block of ids, one per possible hire in the data years. */
+/** Employee numbers: each position gets a block of ids for its first hires, and later hires a range of their own. */
 export interface StaffIds {
-  readonly stride: number;
+  readonly slots: number;
   readonly width: number;
 }
 
+/** Hires per position that get ids in the position's own block: the three years of the committed sample. */
+const BLOCK = 3;
+
 export function staffIds(slots: number, years: number): StaffIds {
   // Each holder serves at least one year, so a position has at most one hire per data year.
-  return { stride: years, width: Math.max(6, String(1000 + slots * years).length + 1) };
+  return { slots, width: Math.max(6, String(1000 + slots * Math.max(BLOCK, years)).length + 1) };
+}
+
+/**
+ * The k-th hire of a position. Hires beyond the block are numbered after every block, so a fourth data year adds
+ * employee numbers without renumbering the first three years' staff.
+ */
+function staffId(slot: number, k: number, ids: StaffIds): string {
+  const n = k < BLOCK ? slot * BLOCK + k : ids.slots * BLOCK + (k - BLOCK) * ids.slots + slot;
+  return String(1000 + n).padStart(ids.width, '0');
 }
 
 export const STAFF_HEADER = [

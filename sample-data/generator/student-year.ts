@@ -2,6 +2,7 @@
 import { STREAM } from './prng';
 import type { Rng } from './prng';
 import type { District, School, Student, StudentYear } from './types';
+import { reformProgress } from './effects';
 
 /** Instructional days in the district calendar. */
 export const CALENDAR_DAYS = 180;
@@ -36,7 +37,7 @@ export function studentYear(
     student: s,
     year,
     yearIndex,
-    progress: years.length > 1 ? yearIndex / (years.length - 1) : 0,
+    progress: reformProgress(yearIndex),
     grade,
     school,
     ell: grade < s.ellExitGrade,

@@ -84,7 +84,7 @@ export interface Student {
 export interface StudentYear {
   readonly student: Student;
   readonly year: number;
-  /** 0 in the first data year, 1 in the last: how far reforms have progressed. */
+  /** 0 in the first data year, 1 from the third on: how far the schools' own reforms have progressed. */
   readonly progress: number;
   readonly yearIndex: number;
   readonly grade: number;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorCode, Result } from '../../analysis/api';
+import type { ActionItem, ActionItemInput, BenchmarkSpec, ErrorCode, Result } from '../../analysis/api';
 import { BUILT_SAMPLE_DIR, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { createService, type EquityLensService } from '../../analysis/service/create-service';
 import { createDispatcher } from '../../analysis/service/dispatch';
@@ -13,6 +13,12 @@ import { makeTempDir } from '../support/temp-dir';
 const temp = makeTempDir();
 const file = path.join(temp.dir, 'findings.duckdb');
 let service: EquityLensService;
+
+/** The saved item as a save request carries it, with another benchmark. */
+function asInput(item: ActionItem, benchmark: BenchmarkSpec): ActionItemInput {
+  const { domainId, criterionId, title, owner, timeline, status } = item;
+  return { domainId, criterionId, title, owner, timeline, status, benchmark };
+}
 
 function failed(result: Result<unknown>): { code: ErrorCode; message: string } {
   if (result.ok) throw new Error('expected the call to fail');
@@ -102,7 +108,7 @@ describe('findings and the action plan', () => {
     ]);
     expect(items[0]!.title).toBe('Address exclusionary discipline across racial and ethnic groups');
     // 1.2.3's rule reads the OSS risk ratio; the worst group is Black students (2.12 in 2023-24 per the sample README).
-    expect(items[0]!.benchmark).toEqual({ metricId: 'out_of_school_suspension', statistic: 'risk_ratio', groupType: 'race_ethnicity', group: 'black', target: 1.5, targetYear: 2027 });
+    expect(items[0]!.benchmark).toEqual({ metricId: 'out_of_school_suspension', statistic: 'risk_ratio', groupType: 'race_ethnicity', group: 'black', target: 1.5, targetYear: 2027, baselineYear: 2024 });
     expect(items[0]!.baseline).toMatchObject({ year: 2024, value: 2.12, text: '2.12 in 2023-24', suppressed: false, groupLabel: 'Black or African American', statisticLabel: 'Risk ratio' });
     expect(items[1]!.benchmark).toBeNull();
     expect(seeded.state.lastChange).toMatchObject({ action: 'seed_action_plan', summary: 'Seeded 2 draft action items from criteria rated Initiating (1.2.3, 4.2.1)' });
@@ -123,6 +129,16 @@ describe('findings and the action plan', () => {
     const black = table.toArray().map((r) => r.toJSON()).find((r) => r.group_value === 'black' && !r.is_total)!;
     expect(withBaseline.baseline!.value).toBeCloseTo(Math.round(Number(black.value) * 10000) / 100, 2);
     expect(withBaseline.baseline!.text).toBe(`${(Number(black.value) * 100).toFixed(1)}% in 2023-24`);
+    // Saved without a baseline year, the benchmark records the latest year with data; an edit keeps it.
+    expect(withBaseline.benchmark!.baselineYear).toBe(2024);
+    const earlier = ok(
+      await service.saveActionItem({ actionId: withBaseline.actionId, item: asInput(withBaseline, { ...withBaseline.benchmark!, baselineYear: 2022 }) }),
+    ).actionItems.find((i) => i.actionId === withBaseline.actionId)!;
+    expect(earlier.baseline).toMatchObject({ year: 2022, text: expect.stringMatching(/ in 2021-22$/) });
+    const { baselineYear: _dropped, ...unstated } = earlier.benchmark!;
+    const kept = ok(await service.saveActionItem({ actionId: withBaseline.actionId, item: asInput(withBaseline, { ...unstated, target: 3.5 }) })).actionItems.find((i) => i.actionId === withBaseline.actionId)!;
+    expect(kept.benchmark).toMatchObject({ target: 3.5, baselineYear: 2022 });
+    expect(failed(await service.saveActionItem({ item: asInput(withBaseline, { ...withBaseline.benchmark!, baselineYear: 2027 }) })).message).toMatch(/target year must come after the baseline year/);
     // Native Hawaiian or Other Pacific Islander students are fewer than 10 with a suspension: the rate is withheld.
     const withheld = ok(
       await service.saveActionItem({

@@ -105,6 +105,7 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   updateMetricSettings: { riskRatio: { threshold: 3 } },
   // --- findings and report (issue 7) ---
   getFindings: {},
+  getProgress: {},
   saveFinding: {
     finding: {
       domainId: 'd1',

@@ -2,7 +2,8 @@
 // baseline and the report's target text says the same number and the same side ("below" the comparison).
 import { describe, expect, it } from 'vitest';
 import type { MetricRule, PublishedMetricRow } from '../../analysis/api';
-import { baselineFromRows, formatFigure } from '../../analysis/findings/benchmark-baseline';
+import { baselineFromRows } from '../../analysis/findings/benchmark-baseline';
+import { formatFigure } from '../../analysis/findings/benchmark-format';
 import { findMetric } from '../../analysis/metrics/registry';
 import { seriesPoints } from '../../analysis/review/engine-metric-source';
 import { evaluateRule } from '../../analysis/review/suggestion-rules';

@@ -1,0 +1,39 @@
+// The sample district with a fourth school year (2024-25): written by the sample generator once per version of
+// the generator's code, and built into a project once per version of its files (both cached in the temp folder).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { APP_VERSION } from '../../analysis/app-paths';
+import type { SampleSource } from '../../analysis/service/sample-project';
+import { generate } from '../../sample-data/generator/district-writer';
+import { DEFAULT_OUT, DEFAULT_SEED, DEFAULT_STUDENTS } from '../../sample-data/generator/options';
+
+export const FOUR_YEARS = [2022, 2023, 2024, 2025] as const;
+
+const root = path.join(os.tmpdir(), 'equitylens-four-year-sample');
+const generatorDir = path.resolve(DEFAULT_OUT, '..', 'generator');
+
+/** A hash of the generator's code: a changed generator writes the district afresh. */
+function generatorVersion(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(generatorDir).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(fs.readFileSync(path.join(generatorDir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Where the four-year district's files are (written now, in about 4 s, when missing) and where its built project goes. */
+export async function fourYearSample(): Promise<SampleSource & { builtDir: string }> {
+  const sampleDir = path.join(root, `district-${generatorVersion()}`);
+  if (!fs.existsSync(sampleDir)) {
+    // Written aside and renamed, so a test file running at the same time never reads half a district.
+    const partial = `${sampleDir}.partial-${process.pid}`;
+    await generate({ out: partial, students: DEFAULT_STUDENTS, seed: DEFAULT_SEED, years: [...FOUR_YEARS] });
+    try {
+      fs.renameSync(partial, sampleDir);
+    } catch {
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
+  }
+  const builtDir = path.join(root, 'built');
+  return { sampleDir, builtDir, fallbackDir: builtDir, appVersion: APP_VERSION };
+}
