@@ -95,10 +95,12 @@ const sameFigure = (a: BenchmarkSpec, b: BenchmarkSpec) => a.metricId === b.metr
  * than replacing it; a new benchmark (or one moved to another figure) without one takes the latest year with data.
  */
 async function withBaselineYear(context: ReviewContext, actionId: number | undefined, benchmark: BenchmarkSpec): Promise<BenchmarkSpec> {
-  if (typeof benchmark.baselineYear === 'number') return benchmark;
-  const before = actionId === undefined ? null : ((await FINDINGS_RECORDS.action_item.read(context.database.connection, String(actionId)))?.benchmark as BenchmarkSpec | null | undefined);
-  const kept = before && sameFigure(before, benchmark) && typeof before.baselineYear === 'number' ? before.baselineYear : null;
-  const baselineYear = kept ?? (await latestSchoolYear(context.database.connection));
+  let baselineYear = typeof benchmark.baselineYear === 'number' ? benchmark.baselineYear : null;
+  if (baselineYear === null && actionId !== undefined) {
+    const before = (await FINDINGS_RECORDS.action_item.read(context.database.connection, String(actionId)))?.benchmark as BenchmarkSpec | null | undefined;
+    if (before && sameFigure(before, benchmark) && typeof before.baselineYear === 'number') baselineYear = before.baselineYear;
+  }
+  baselineYear ??= await latestSchoolYear(context.database.connection);
   if (baselineYear >= benchmark.targetYear) throw new ServiceFailure('bad_request', `The target year must come after the baseline year (${schoolYearLabel(baselineYear)}).`);
   return { ...benchmark, baselineYear };
 }
