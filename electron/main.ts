@@ -1,6 +1,6 @@
 // Electron entry: one sandboxed window on app://equitylens/, the service in a utility process, IPC, menu.
 import { app, type BrowserWindow, session, type WebContents } from 'electron';
-import type { FindingsState, MenuCommand, ProjectInfo, Result } from '../analysis/api';
+import type { ExportReportPdfRequest, FindingsState, MenuCommand, ProjectInfo, Result } from '../analysis/api';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appPaths } from './app-paths';
 import { MENU_COMMAND, SERVICE_EVENT } from './ipc/channels';
@@ -13,6 +13,7 @@ import { createServiceClient, type ServiceClient } from './service-client';
 import { lockDownSession } from './session-security';
 import { createMainWindow, guardWebContents } from './window';
 import { printReportToPdf } from './report-pdf';
+import { PROGRESS_HEADING } from '../analysis/shared/progress-words';
 
 let mainWindow: BrowserWindow | null = null;
 let service: ServiceClient | null = null;
@@ -64,24 +65,25 @@ function start(): void {
   const registry = createHandlerRegistry(() => [...(mainWindow ? [mainWindow.webContents] : []), ...printWindows]);
   registerServiceChannels(registry, (method, payload) => client.call(method, payload));
   registerDialogChannels(registry, { window: () => mainWindow, defaultDir: () => app.getPath('documents') });
-  const reportTitle = async (): Promise<string> => {
+  const reportTitle = async (document: ExportReportPdfRequest['document']): Promise<string> => {
     const info = (await client.call('getProjectInfo', {})) as Result<ProjectInfo | null>;
     const findings = (await client.call('getFindings', {})) as Result<FindingsState>;
     const district = info.ok && info.value ? info.value.districtName : '';
-    return [findings.ok ? findings.value.cover.title : 'Equity review', district].filter(Boolean).join(' · ');
+    const title = document === 'progress' ? PROGRESS_HEADING : findings.ok ? findings.value.cover.title : 'Equity review';
+    return [title, district].filter(Boolean).join(' · ');
   };
   registerReportChannels(registry, {
     window: () => mainWindow,
     defaultDir: () => app.getPath('documents'),
-    reportFileName: async () => {
+    reportFileName: async (document) => {
       const info = (await client.call('getProjectInfo', {})) as Result<ProjectInfo | null>;
-      return `${info.ok && info.value ? info.value.name : 'Equity review'} report.pdf`;
+      return `${info.ok && info.value ? info.value.name : 'Equity review'} ${document === 'progress' ? 'progress' : 'report'}.pdf`;
     },
     printReport: async (request) =>
       printReportToPdf({
         preload: paths.preload,
         ...request,
-        title: await reportTitle(),
+        title: await reportTitle(request.document),
         trust: (contents) => {
           printWindows.add(contents);
           return () => printWindows.delete(contents);

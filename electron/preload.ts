@@ -59,7 +59,10 @@ const bridge: DesktopBridge = {
     return unwrap<string[] | null>(await ipcRenderer.invoke(DIALOG_CHOOSE_IMPORT_FILES, {}));
   },
   async exportReportPdf(request) {
-    return unwrap<string | null>(await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper: request.paper, internal: request.internal === true }));
+    const { paper, internal, disagreementMap, document } = request;
+    return unwrap<string | null>(
+      await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper, internal: internal === true, ...(disagreementMap ? { disagreementMap: true } : {}), ...(document ? { document } : {}) }),
+    );
   },
   async saveExportedFile(file: ExportedFile) {
     return unwrap<string | null>(await ipcRenderer.invoke(DIALOG_SAVE_EXPORT, { fileName: String(file.fileName), mimeType: String(file.mimeType), bytes: file.bytes }));

@@ -1,7 +1,7 @@
 // Prints the report to PDF: the renderer's print route in a hidden window with the main window's security
 // options, waited on until every chart has drawn (the page sets body[data-report-ready]), then printToPDF.
 import { BrowserWindow, type WebContents } from 'electron';
-import type { PaperSize } from '../analysis/api';
+import type { PaperSize, ReportDocumentKind } from '../analysis/api';
 import { electronPdfOptions, printAddress } from '../analysis/report/print-options';
 import { APP_START_URL } from './app-url';
 import { guardWebContents, mainWindowOptions } from './window';
@@ -12,6 +12,8 @@ export interface PrintReportOptions {
   internal: boolean;
   /** Prints the appendix mapping each reviewer's ratings. */
   disagreementMap?: boolean;
+  /** Absent: the review report; 'progress' prints the progress report. */
+  document?: ReportDocumentKind;
   /** The running footer's text (the report's title and district). */
   title: string;
   /** The print window calls the service like the main window does; its contents must be trusted while it lives. */

@@ -1,22 +1,15 @@
 // Runs once before the tests: builds the renderer that the browser scenarios load through the web host, and
 // the sample district's project that the tests copy (rather than each importing the exports again).
 import fs from 'node:fs';
-import path from 'node:path';
 import { build } from 'vite';
-import { APP_ROOT, BUILT_SAMPLE_DIR } from '../analysis/app-paths';
+import { BUILT_SAMPLE_DIR } from '../analysis/app-paths';
 import { builtSampleProject } from '../analysis/service/sample-project';
-import { SAMPLE_SOURCE } from './support/sample-source';
-
-/** Newest modification time of the engine's sources and the sample files, which the built sample depends on. */
-function newestSource(): number {
-  const dirs = [path.join(APP_ROOT, 'analysis'), SAMPLE_SOURCE.sampleDir];
-  return Math.max(...dirs.flatMap((dir) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)));
-}
+import { newestSource, SAMPLE_SOURCE } from './support/sample-source';
 
 export default async function setup(): Promise<void> {
   // The tests must copy a sample built by the importer under test: rebuilt when any engine source is newer.
   const built = await builtSampleProject(SAMPLE_SOURCE);
-  if (fs.statSync(built).mtimeMs < newestSource()) {
+  if (fs.statSync(built).mtimeMs < newestSource(SAMPLE_SOURCE.sampleDir)) {
     fs.rmSync(BUILT_SAMPLE_DIR, { recursive: true, force: true });
     await builtSampleProject(SAMPLE_SOURCE);
   }

@@ -165,10 +165,10 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
     run: reportCommand,
   },
   progress: {
-    summary: 'every action item’s benchmark re-measured from the data: baseline, latest, target and status (judged against the noise)',
-    usage: 'equitylens progress <project.duckdb> [--json]',
+    summary: 'every action item’s benchmark re-measured from the data: baseline, latest, target and status (judged against the noise); --out prints the progress report',
+    usage: 'equitylens progress <project.duckdb> [--json] [--out <file.pdf> [--paper letter|a4]]',
     positionals: { min: 1, max: 1 },
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, out: { type: 'string' }, paper: { type: 'string' } },
     run: progressCommand,
   },
 };

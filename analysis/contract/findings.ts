@@ -103,6 +103,8 @@ export interface BenchmarkProgress {
   metricLabel: string;
   groupLabel: string;
   statisticLabel: string;
+  /** The figures' unit as printed after them: "%", " pts" or "" (ratios and averages). */
+  suffix: string;
   /** Which way is better on the figure's scale: +1 higher, -1 lower (from the metric's direction). */
   better: 1 | -1;
   baseline: BenchmarkPoint | null;

@@ -1,7 +1,7 @@
 // The report as data (its model, charts, methods appendix) and the exports of findings and the report.
 // Types only (no runtime imports): part of the contract that analysis/api.ts re-exports.
 import type { AgreementFigure, ReviewerProfile } from './team';
-import type { ActionItemStatus, BenchmarkBaseline, BenchmarkSpec, FindingType, RecommendationPriority, ReportCover } from './findings';
+import type { ActionItemStatus, BenchmarkBaseline, BenchmarkSpec, FindingType, ProgressReport, RecommendationPriority, ReportCover } from './findings';
 import type { ImportKind } from './import';
 import type { MetricInfo, MetricSettingsInfo } from './metrics';
 import type { EvidenceCategory, EvidenceKind, RatingDistribution, RatingLevel, RollupRule } from './review';
@@ -281,6 +281,11 @@ export interface ReportModel {
   dataProfile: ReportProfileCluster[];
   domains: ReportDomainSection[];
   actionPlan: ReportActionItem[];
+  /**
+   * Every benchmark re-measured from the published figures (always suppressed, even in an internal report). The
+   * review report prints it once a year after a baseline is loaded; the progress report is this alone.
+   */
+  progress: ProgressReport;
   methods: ReportMethods;
   /** The optional disagreement appendix: null unless asked for and two or more reviewers rated. */
   disagreementMap: ReportDisagreementMap | null;
@@ -322,9 +327,14 @@ export interface ExportFindingsRequest {
 
 export type PaperSize = 'letter' | 'a4';
 
+/** Which document a PDF export prints: the review report, or the progress report for the board. */
+export type ReportDocumentKind = 'review' | 'progress';
+
 export interface ExportReportPdfRequest {
   paper: PaperSize;
   internal: boolean;
   /** Prints the disagreement appendix (see ReportRequest). */
   disagreementMap?: boolean;
+  /** Absent: the review report. */
+  document?: ReportDocumentKind;
 }

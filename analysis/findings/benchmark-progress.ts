@@ -12,7 +12,7 @@ import { publishedRows } from '../report/published-rows';
 import { readMetricSettings } from '../report/metric-settings-read';
 import { schoolYearLabel } from '../shared/codes';
 import { requireMetric } from './benchmark-baseline';
-import { formatFigure, STATISTIC_LABELS } from './benchmark-format';
+import { displayScale, formatFigure, STATISTIC_LABELS } from './benchmark-format';
 import { benchmarkSeries, interval, pointText, type SeriesYear } from './benchmark-series';
 import { judgeBenchmark } from './benchmark-status';
 import { actionSnapshot, readActionRows } from './findings-records';
@@ -69,6 +69,7 @@ export function progressFromRows(rows: readonly PublishedMetricRow[], spec: Benc
   });
   return {
     better,
+    suffix: displayScale(metric, spec.statistic).suffix,
     groupLabel: baseline?.row.group_label ?? series[0]?.row.group_label ?? (spec.group === null ? 'All students' : spec.group),
     baseline: baseline ? point(baseline, spec, metric, minimumN) : null,
     latest: latest ? point(latest, spec, metric, minimumN) : null,
@@ -93,7 +94,7 @@ export async function readProgress(database: ProjectDatabase): Promise<ProgressR
     } catch (error) {
       // A benchmark whose metric was dropped or has no data still shows, with why it cannot be judged.
       const why = error instanceof Error && error.name === 'ServiceFailure' ? error.message : 'Its figures could not be computed.';
-      items.push({ ...base, metricLabel: benchmark.metricId, groupLabel: benchmark.group ?? 'All students', better: 1, baseline: null, latest: null, targetText: `${benchmark.target} by ${schoolYearLabel(benchmark.targetYear)}`, expected: null, change: null, beyondNoise: null, status: 'not_enough_data', reason: why, series: [] });
+      items.push({ ...base, metricLabel: benchmark.metricId, groupLabel: benchmark.group ?? 'All students', suffix: '', better: 1, baseline: null, latest: null, targetText: `${benchmark.target} by ${schoolYearLabel(benchmark.targetYear)}`, expected: null, change: null, beyondNoise: null, status: 'not_enough_data', reason: why, series: [] });
     }
   }
   const counts = { ...ZERO_COUNTS };

@@ -4,6 +4,8 @@
 import type { ReportChart, ReportModel } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
 import { readActionItems, readCover, readFindings, readRecommendations } from '../findings/findings-state';
+import { readProgress } from '../findings/benchmark-progress';
+import { PROGRESS_HEADING, printsProgress } from '../shared/progress-words';
 import { formatFigure } from '../findings/benchmark-format';
 import { metricCatalog } from '../metrics/catalog';
 import { findMetric } from '../metrics/registry';
@@ -115,11 +117,13 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const printedDomains = kind === 'review' ? domains : [];
   const printsPlan = kind === 'review' || actionPlan.length > 0;
   const disagreementMap = options.disagreementMap ? await reportDisagreementMap(database) : null;
+  const progress = await readProgress(database);
   const contents: ReportModel['contents'] = [
     { anchor: 'executive-summary', title: 'Executive summary', level: 1 },
     ...(kind === 'data_profile' && domainOne ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
     ...printedDomains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
     ...(printsPlan ? [{ anchor: 'action-plan', title: 'Action plan', level: 1 as const }] : []),
+    ...(printsProgress(progress) ? [{ anchor: 'progress', title: PROGRESS_HEADING, level: 1 as const }] : []),
     { anchor: 'methods', title: 'Appendix: Methods and data', level: 1 },
     ...(disagreementMap ? [{ anchor: 'disagreement-map', title: 'Appendix: Where the reviewers disagreed', level: 1 as const }] : []),
   ];
@@ -148,5 +152,6 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
       reviewTeam: await reportReviewTeam(database),
     },
     disagreementMap,
+    progress,
   };
 }

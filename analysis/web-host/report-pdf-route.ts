@@ -11,7 +11,7 @@ import { failure, guard } from '../service/envelope';
 
 export const REPORT_PDF_PATH = '/export/report-pdf';
 
-const requestSchema = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional() }).strict();
+const requestSchema = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional() }).strict();
 
 export function createReportPdfRoute(service: EquityLensService) {
   let busy = false;
@@ -25,7 +25,8 @@ export function createReportPdfRoute(service: EquityLensService) {
         const info = await service.getProjectInfo({});
         const name = info.ok && info.value ? info.value.name : 'report';
         const bytes = await printReportPdf(service, parsed.data);
-        return { fileName: `${exportBaseName(name)}-report${parsed.data.internal ? '-internal' : ''}.pdf`, mimeType: 'application/pdf', bytes };
+        const kind = parsed.data.document === 'progress' ? 'progress' : 'report';
+        return { fileName: `${exportBaseName(name)}-${kind}${parsed.data.internal ? '-internal' : ''}.pdf`, mimeType: 'application/pdf', bytes };
       });
     } finally {
       busy = false;

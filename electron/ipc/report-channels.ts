@@ -8,7 +8,9 @@ import { success } from '../../analysis/service/envelope';
 import { DIALOG_SAVE_EXPORT, REPORT_EXPORT_PDF } from './channels';
 import type { HandlerRegistry } from './register-handler';
 
-export const exportReportPdfRequest = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional() }).strict();
+export const exportReportPdfRequest = z
+  .object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional() })
+  .strict();
 export const saveExportRequest = z
   .object({
     fileName: z.string().min(1).max(200),
@@ -22,8 +24,8 @@ export interface ReportChannelContext {
   defaultDir(): string;
   /** Prints the report; the bytes of the PDF. */
   printReport(request: ExportReportPdfRequest): Promise<Uint8Array>;
-  /** A file name for the report, from the project's name. */
-  reportFileName(): Promise<string>;
+  /** A file name for the report (or the progress report), from the project's name. */
+  reportFileName(document: ExportReportPdfRequest['document']): Promise<string>;
 }
 
 /** Only a plain file name is offered to the save dialog: no folders, nothing Windows refuses. */
@@ -47,7 +49,8 @@ async function chooseSavePath(context: ReportChannelContext, title: string, file
 
 export function registerReportChannels(registry: HandlerRegistry, context: ReportChannelContext): void {
   registry.registerHandler(REPORT_EXPORT_PDF, exportReportPdfRequest, async (request) => {
-    const path = await chooseSavePath(context, 'Export report as PDF', await context.reportFileName(), 'pdf');
+    const what = request.document === 'progress' ? 'progress report' : 'report';
+    const path = await chooseSavePath(context, `Export ${what} as PDF`, await context.reportFileName(request.document), 'pdf');
     if (!path) return success(null);
     await writeFile(path, await context.printReport(request));
     return success(path);

@@ -10,6 +10,7 @@ import { createService } from '../../analysis/service/create-service';
 import { SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import { fourYearSample } from '../support/four-year-sample';
 import { ok } from '../support/reviewed-project';
+import { flat, pdfInfo, pdfPages, REPORT_PAGES_DIR, savePageImages } from '../support/poppler';
 import { makeTempDir } from '../support/temp-dir';
 
 const temp = makeTempDir();
@@ -92,6 +93,26 @@ describe('equitylens progress on the four-year sample', () => {
     const text = equitylens('progress', project).stdout;
     expect(text).toMatch(/^Benchmarks against the data through 2024-25: 1 met, 1 on track, 2 not on track, 1 not enough data\./);
     expect(text).toMatch(/Suspension rate of Black students to 7%\s+Out-of-school suspension, Black or African American\s+8\.6% in 2023-24\s+5\.9% in 2024-25\s+7\.0% by 2026-27\s+Met/);
+  });
+});
+
+describe('the progress report for the board', () => {
+  it('prints every benchmark with its figures, status and reason to a tagged PDF, and saves its pages to look at', () => {
+    const out = path.join(temp.dir, 'progress.pdf');
+    const run = equitylens('progress', project, '--out', out, '--paper', 'a4');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Wrote .*progress\.pdf: \d+ pages, \d+ KiB, in [\d.]+ s\.\n$/);
+    const info = pdfInfo(out);
+    expect(info).toMatchObject({ tagged: true, title: 'Progress on the action plan · Riverside Unified School District (sample)' });
+    expect(info.pageSize).toMatch(/\(A4\)$/);
+    const text = flat(pdfPages(out).join(' '));
+    expect(text).toContain('5 benchmarks against the data through 2024-25: 1 met, 1 on track, 2 not on track, 1 not enough data.');
+    for (const { title } of PLAN) expect(text).toContain(title);
+    expect(text).toMatch(/Suspension rate of Black students to 7% Met Out-of-school suspension, Black or African American · Owner: Student services BASELINE 8\.6% in 2023-24 LATEST 5\.9% in 2024-25 TARGET 7\.0% by 2026-27/);
+    expect(text).toContain('5.9% in 2024-25 reaches the target of 7.0%.');
+    expect(text).toContain('withheld to protect a group of fewer than 10 students');
+    expect(text).toContain('Met: the latest figure is at or beyond the target.');
+    savePageImages(out, REPORT_PAGES_DIR, 'progress');
   });
 });
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './web-app';
+import { SCREENSHOT_DIR, startWebApp, type RunningWebApp, type SampleDistrict } from './web-app';
 
 export interface BrowserSession {
   app: RunningWebApp;
@@ -16,8 +16,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(prefix: string, viewport = { width: 1360, height: 1000 }, dataDir?: string): Promise<BrowserSession> {
-  const app = await startWebApp(dataDir);
+export async function openBrowserSession(prefix: string, viewport = { width: 1360, height: 1000 }, dataDir?: string, sample?: SampleDistrict): Promise<BrowserSession> {
+  const app = await startWebApp(dataDir, sample);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];

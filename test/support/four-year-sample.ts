@@ -8,6 +8,7 @@ import { APP_VERSION } from '../../analysis/app-paths';
 import type { SampleSource } from '../../analysis/service/sample-project';
 import { generate } from '../../sample-data/generator/district-writer';
 import { DEFAULT_OUT, DEFAULT_SEED, DEFAULT_STUDENTS } from '../../sample-data/generator/options';
+import { newestSource } from './sample-source';
 
 export const FOUR_YEARS = [2022, 2023, 2024, 2025] as const;
 
@@ -35,5 +36,8 @@ export async function fourYearSample(): Promise<SampleSource & { builtDir: strin
     }
   }
   const builtDir = path.join(root, 'built');
+  // Built by an older engine: build again, as the global setup does for the committed sample.
+  const stale = fs.existsSync(builtDir) && fs.readdirSync(builtDir).some((f) => fs.statSync(path.join(builtDir, f)).mtimeMs < newestSource(sampleDir));
+  if (stale) fs.rmSync(builtDir, { recursive: true, force: true });
   return { sampleDir, builtDir, fallbackDir: builtDir, appVersion: APP_VERSION };
 }

@@ -11,11 +11,17 @@ export interface RunningWebApp {
   stop(): Promise<void>;
 }
 
+/** Which district "Open sample district" opens: the committed sample unless another is given (the four-year one). */
+export interface SampleDistrict {
+  sampleDir: string;
+  builtDir: string;
+}
+
 /** A fresh data folder each time, unless one is given (the start-up bench reuses the built sample). */
-export async function startWebApp(sharedDataDir?: string): Promise<RunningWebApp> {
+export async function startWebApp(sharedDataDir?: string, sample: SampleDistrict = { sampleDir: SAMPLE_DATA_DIR, builtDir: BUILT_SAMPLE_DIR }): Promise<RunningWebApp> {
   const temp = makeTempDir('equitylens-browser-');
   const dataDir = sharedDataDir ?? path.join(temp.dir, 'data');
-  const service = createService({ dataDir, sampleDataDir: SAMPLE_DATA_DIR, builtSampleDir: BUILT_SAMPLE_DIR, appVersion: 'test', host: 'web' });
+  const service = createService({ dataDir, sampleDataDir: sample.sampleDir, builtSampleDir: sample.builtDir, appVersion: 'test', host: 'web' });
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, uploadDir: path.join(dataDir, 'uploads') });
   return {
     host,

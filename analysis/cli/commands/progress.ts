@@ -1,5 +1,6 @@
-// `equitylens progress <project> [--json]`: every action item's benchmark re-measured from the data, with its
-// baseline, latest figure, target and status (met, on track, not on track, not enough data) and why.
+// `equitylens progress <project> [--json] [--out FILE.pdf [--paper letter|a4]]`: every action item's benchmark
+// re-measured from the data, with its baseline, latest figure, target and status (met, on track, not on track,
+// not enough data) and why; --out prints the progress report for the board (always suppressed) instead.
 //
 // --json prints { "format": 1, "latestYear": number | null, "counts": { met, on_track, not_on_track, not_enough_data },
 // "method": string, "items": BenchmarkProgress[] } (analysis/contract/findings.ts): figures in the target's
@@ -12,11 +13,14 @@ import { BENCHMARK_STATUS_LABELS } from '../../shared/findings-labels';
 import { unwrap } from '../cli-errors';
 import type { CommandIo, ParsedCommand } from '../command';
 import { textTable } from '../table-output';
+import { pdfTarget, writePdf } from '../report-print/write-pdf';
 
 export const PROGRESS_JSON_FORMAT = 1;
 
 export async function progressCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  const pdf = command.option('out') !== undefined ? pdfTarget(command) : null;
   unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
+  if (pdf) return writePdf(service, { paper: pdf.paper, internal: false, document: 'progress' }, pdf.target, io);
   const report = unwrap(await service.getProgress({}));
   if (command.flag('json')) io.out(JSON.stringify({ format: PROGRESS_JSON_FORMAT, ...report }, null, 2));
   else io.out(progressText(report));

@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { PaperSize, ReportModel } from '../../api';
+import type { PaperSize, ReportDocumentKind, ReportModel } from '../../api';
 import { RENDERER_DIST_DIR } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
 import { ServiceFailure } from '../../engine/service-failure';
 import { startWebHost, type WebHost } from '../../web-host/web-host';
 import { formatReportPages, REPORT_PAGES_EVENT } from '../../shared/report-pages';
+import { PROGRESS_HEADING } from '../../shared/progress-words';
 import { playwrightPdfOptions, printAddress } from '../print-options';
 import { reportPageTargets } from '../report-targets';
 import { findPrintBrowser, NO_BROWSER_MESSAGE, type PrintBrowser } from './find-browser';
@@ -24,6 +25,8 @@ export interface PrintRequest {
   internal: boolean;
   /** Prints the appendix mapping each reviewer's ratings. */
   disagreementMap?: boolean;
+  /** Absent: the review report; 'progress' prints the progress report for the board. */
+  document?: ReportDocumentKind;
 }
 
 /** Progress for a terminal or a log: one short sentence per step. */
@@ -126,7 +129,7 @@ function electronPrinter(browser: Extract<PrintBrowser, { kind: 'electron' }>, h
 const samePages = (a: Record<string, number>, b: Record<string, number>) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The footer's running title: the report's title and the district. */
-const runningTitle = (model: ReportModel) => [model.cover.title, model.cover.districtName].filter(Boolean).join(' · ');
+const runningTitle = (model: ReportModel, document?: ReportDocumentKind) => [document === 'progress' ? PROGRESS_HEADING : model.cover.title, model.cover.districtName].filter(Boolean).join(' · ');
 
 /** Prints the open project's report; the PDF's bytes. */
 export async function printReportPdf(
@@ -139,9 +142,10 @@ export async function printReportPdf(
   if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) throw fail('The app has not been built: run `npm run build:web` first.');
   const model = await service.getReportModel({ internal: request.internal, disagreementMap: request.disagreementMap === true });
   if (!model.ok) throw new ServiceFailure(model.error.code, model.error.message);
-  const targets = reportPageTargets(model.value);
+  // The progress report has no contents page, so nothing to number: one print.
+  const targets = request.document === 'progress' ? [] : reportPageTargets(model.value);
   const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port: 0 });
-  const title = runningTitle(model.value);
+  const title = runningTitle(model.value, request.document);
   let printer: Printer | null = null;
   try {
     printer = browser.kind === 'electron' ? electronPrinter(browser, host, request, title) : await chromiumPrinter(browser.executable, host, request, title);
@@ -151,7 +155,7 @@ export async function printReportPdf(
       onProgress(round === 1 ? 'Laying out the report…' : 'Numbering the contents…');
       pdf = await printer.print(pages);
       const landed = pagesOfTargets(await readOutline(pdf), targets);
-      if (round > 1 && samePages(landed, pages)) break;
+      if (targets.length === 0 || (round > 1 && samePages(landed, pages))) break;
       pages = landed;
     }
     return pdf!;

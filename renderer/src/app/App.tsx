@@ -12,6 +12,7 @@ import { OverviewScreen } from '../screens/OverviewScreen';
 import { ReviewSection } from '../screens/review/ReviewSection';
 import { FindingsScreen } from '../screens/findings/FindingsScreen';
 import { PrintReport } from '../screens/report/PrintReport';
+import { ProgressScreen } from '../screens/progress/ProgressScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { SignalsScreen } from '../screens/signals/SignalsScreen';
@@ -84,6 +85,13 @@ function Routes() {
         <Route path="/findings">
           <AppShell>
             <FindingsScreen project={project} />
+          </AppShell>
+        </Route>
+      )}
+      {project && (
+        <Route path="/progress">
+          <AppShell>
+            <ProgressScreen project={project} />
           </AppShell>
         </Route>
       )}

@@ -12,6 +12,7 @@ const SECTIONS: { path: string; label: string; available: boolean }[] = [
   { path: '/signals', label: 'What the data say', available: true },
   { path: '/review', label: 'Review', available: true },
   { path: '/findings', label: 'Findings', available: true },
+  { path: '/progress', label: 'Progress', available: true },
   { path: '/report', label: 'Report', available: true },
   { path: '/settings', label: 'Settings', available: true },
 ];

@@ -75,6 +75,10 @@ describe('preload bridge', () => {
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/r/report.pdf' });
     expect(await bridge.exportReportPdf({ paper: 'a4', internal: true })).toBe('/r/report.pdf');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(REPORT_EXPORT_PDF, { paper: 'a4', internal: true });
+    // The appendix and the progress document reach the main process too.
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/r/progress.pdf' });
+    await bridge.exportReportPdf({ paper: 'letter', internal: false, disagreementMap: true, document: 'progress' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(REPORT_EXPORT_PDF, { paper: 'letter', internal: false, disagreementMap: true, document: 'progress' });
     const bytes = new Uint8Array([1, 2, 3]);
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
     expect(await bridge.saveExportedFile({ fileName: 'plan.csv', mimeType: 'text/csv', bytes })).toBeNull();

@@ -42,6 +42,18 @@ describe('report channels', () => {
     expect(options.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
   });
 
+  it('prints the progress report under its own title and name', async () => {
+    const names = vi.fn(async (document?: string) => `Riverside ${document === 'progress' ? 'progress' : 'report'}.pdf`);
+    registerReportChannels(registry, { ...context, reportFileName: names });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(temp.dir, 'progress.pdf') });
+    await ipcMain.invoke(REPORT_EXPORT_PDF, fromApp, { paper: 'letter', internal: false, document: 'progress' });
+    expect(printReport).toHaveBeenCalledWith({ paper: 'letter', internal: false, document: 'progress' });
+    const [, options] = dialog.showSaveDialog.mock.calls[0] ?? [];
+    expect(options).toMatchObject({ title: 'Export progress report as PDF' });
+    expect(path.basename(options.defaultPath)).toBe('Riverside progress.pdf');
+    expect(await ipcMain.invoke(REPORT_EXPORT_PDF, fromApp, { paper: 'letter', internal: false, document: 'board' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('prints nothing when the save dialog is cancelled', async () => {
     registerReportChannels(registry, context);
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });

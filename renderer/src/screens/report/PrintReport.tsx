@@ -1,4 +1,5 @@
-// The print route (#/print-report?paper=letter&internal=0[&disagreementMap=1]): the report alone, no app frame, for printers.
+// The print route (#/print-report?paper=letter&internal=0[&disagreementMap=1][&document=progress]): the report (or the
+// progress report) alone, no app frame, for printers.
 // When every chart has drawn it sets body[data-report-ready="true"], which printers wait for.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
@@ -6,6 +7,8 @@ import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { parseReportPages, REPORT_PAGES_EVENT } from '../../../../analysis/shared/report-pages';
 import { useAppContext } from '../../app/app-context';
 import { ReportDocument } from './ReportDocument';
+import { ProgressDocument } from './ProgressDocument';
+import { PROGRESS_HEADING } from '../../../../analysis/shared/progress-words';
 
 export function PrintReport() {
   const { client } = useAppContext();
@@ -13,6 +16,7 @@ export function PrintReport() {
   const paper: PaperSize = params.get('paper') === 'a4' ? 'a4' : 'letter';
   const internal = params.get('internal') === '1';
   const disagreementMap = params.get('disagreementMap') === '1';
+  const progressOnly = params.get('document') === 'progress';
   // The printers' second pass: where each heading landed in the first print, from the address or (without
   // reloading the report) from an event a printer dispatches in the page.
   const [pagesText, setPagesText] = useState(params.get('pages'));
@@ -46,7 +50,7 @@ export function PrintReport() {
     if (error) document.body.dataset.reportError = error;
     if (!model) return;
     // The PDF's title (its metadata, and what a screen reader announces first).
-    document.title = `${model.cover.title} · ${model.cover.districtName}`;
+    document.title = `${progressOnly ? PROGRESS_HEADING : model.cover.title} · ${model.cover.districtName}`;
     // Children's effects (each chart's Plot.plot) have run by now; wait for the fonts. A timer, not an
     // animation frame: a hidden print window may never paint a frame.
     let cancelled = false;
@@ -58,15 +62,15 @@ export function PrintReport() {
     return () => {
       cancelled = true;
     };
-  }, [model, error, pages]);
+  }, [model, error, pages, progressOnly]);
   if (error) return <p className="error-text">{error}</p>;
   if (!model) return <p className="loading">Preparing the report…</p>;
   return (
     <main id="main" className="print-main">
       <p className="no-print print-back">
-        <Link href="/report">Back to the Report screen</Link>
+        <Link href={progressOnly ? '/progress' : '/report'}>Back to the {progressOnly ? 'Progress' : 'Report'} screen</Link>
       </p>
-      <ReportDocument model={model} paper={paper} pages={pages} />
+      {progressOnly ? <ProgressDocument model={model} paper={paper} /> : <ReportDocument model={model} paper={paper} pages={pages} />}
     </main>
   );
 }

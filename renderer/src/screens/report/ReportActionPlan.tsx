@@ -54,7 +54,7 @@ export function ReportActionPlan({ model }: { model: ReportModel }) {
       )}
       {items.some((i) => i.benchmark) && (
         <p className="table-note">
-          Baselines are from the latest school year with data for each metric. Gaps are in percentage points against the metric’s reference
+          Each baseline is from the school year recorded when its benchmark was set (the latest year with data then). Gaps are in percentage points against the metric’s reference
           group; risk ratios compare the group with all other students.
         </p>
       )}

@@ -1,5 +1,5 @@
 // The whole report laid out for print: cover, contents, executive summary, one section per domain, the
-// action plan, the methods appendix and, when asked for, the disagreement appendix. The same component is
+// action plan, progress on it (once a later year is loaded), the methods appendix and, when asked for, the disagreement appendix. The same component is
 // the in-app preview and the print route.
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { INTERNAL_REPORT_MARK } from '../../../../analysis/shared/findings-labels';
@@ -10,11 +10,12 @@ import { ReportDataProfile } from './ReportDataProfile';
 import { ReportDisagreementMap } from './ReportDisagreementMap';
 import { ReportDomain } from './ReportDomain';
 import { ReportMethods } from './ReportMethods';
+import { ReportProgress } from './ReportProgress';
 import { ReportSummary } from './ReportSummary';
 import './report.css';
 
 /** The page box: the only rule that differs between paper sizes (margins match the printers' options). */
-function PageRule({ paper }: { paper: PaperSize }) {
+export function PageRule({ paper }: { paper: PaperSize }) {
   return <style>{`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 0.7in 0.75in 0.8in 0.75in; }`}</style>;
 }
 
@@ -42,6 +43,7 @@ export function ReportDocument({ model, paper, pages = NO_PAGE_NUMBERS }: { mode
         <ReportDomain key={domain.domainId} domain={domain} model={model} pages={pages} />
       ))}
       {model.contents.some((c) => c.anchor === 'action-plan') && <ReportActionPlan model={model} />}
+      {model.contents.some((c) => c.anchor === 'progress') && <ReportProgress progress={model.progress} />}
       <ReportMethods model={model} />
       {model.disagreementMap && <ReportDisagreementMap map={model.disagreementMap} />}
     </article>

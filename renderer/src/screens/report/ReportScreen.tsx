@@ -9,7 +9,7 @@ import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
 import { ReportCoverForm } from './ReportCoverForm';
 import { ReportDocument } from './ReportDocument';
-import { saveExport } from './save-export';
+import { printAndSave, saveExport } from './save-export';
 import '../findings/findings.css';
 
 const CSV_TABLES: { table: FindingsTable; label: string }[] = [
@@ -41,8 +41,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const exportPdf = async () => {
     setStatus('Printing the report to PDF: laying it out, then numbering the contents…');
     try {
-      const { exportReportPdf, printReportPdf } = client.host;
-      const path = exportReportPdf ? await exportReportPdf({ paper, internal, disagreementMap }) : printReportPdf ? await saveExport(client.host, await printReportPdf({ paper, internal, disagreementMap })) : null;
+      const path = await printAndSave(client.host, { paper, internal, disagreementMap });
       setStatus(path ? `Saved ${path}.` : null);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The PDF could not be saved.');

@@ -1,5 +1,5 @@
-// Saves a file an export produced: a save dialog on the desktop, a download in the browser.
-import type { ExportedFile } from '../../../../analysis/api';
+// Saves a file an export produced, and prints a PDF and saves it: a save dialog on the desktop, a download in the browser.
+import type { ExportedFile, ExportReportPdfRequest } from '../../../../analysis/api';
 import type { HostCapabilities } from '../../api/client';
 
 export async function saveExport(host: HostCapabilities, file: ExportedFile): Promise<string | null> {
@@ -11,4 +11,11 @@ export async function saveExport(host: HostCapabilities, file: ExportedFile): Pr
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return file.fileName;
+}
+
+/** Prints the report (or the progress report) to PDF and saves it: through a save dialog on the desktop, as a download in the browser. */
+export async function printAndSave(host: HostCapabilities, request: ExportReportPdfRequest): Promise<string | null> {
+  if (host.exportReportPdf) return host.exportReportPdf(request);
+  if (host.printReportPdf) return saveExport(host, await host.printReportPdf(request));
+  return null;
 }
