@@ -13,7 +13,7 @@ import { createServiceClient, type ServiceClient } from './service-client';
 import { lockDownSession } from './session-security';
 import { createMainWindow, guardWebContents } from './window';
 import { printReportToPdf } from './report-pdf';
-import { PROGRESS_HEADING } from '../analysis/shared/progress-words';
+import { runningTitle } from '../analysis/shared/document-titles';
 
 let mainWindow: BrowserWindow | null = null;
 let service: ServiceClient | null = null;
@@ -65,12 +65,12 @@ function start(): void {
   const registry = createHandlerRegistry(() => [...(mainWindow ? [mainWindow.webContents] : []), ...printWindows]);
   registerServiceChannels(registry, (method, payload) => client.call(method, payload));
   registerDialogChannels(registry, { window: () => mainWindow, defaultDir: () => app.getPath('documents') });
-  const reportTitle = async (document: ExportReportPdfRequest['document']): Promise<string> => {
+  const reportTitle = async (request: ExportReportPdfRequest): Promise<string> => {
     const info = (await client.call('getProjectInfo', {})) as Result<ProjectInfo | null>;
     const findings = (await client.call('getFindings', {})) as Result<FindingsState>;
-    const district = info.ok && info.value ? info.value.districtName : '';
-    const title = document === 'progress' ? PROGRESS_HEADING : findings.ok ? findings.value.cover.title : 'Equity review';
-    return [title, district].filter(Boolean).join(' · ');
+    const project = info.ok ? info.value : null;
+    const schoolName = request.schoolId ? (project?.schools.find((s) => s.schoolId === request.schoolId)?.schoolName ?? request.schoolId) : null;
+    return runningTitle({ title: findings.ok ? findings.value.cover.title : 'Equity review', districtName: project?.districtName ?? '', schoolName, document: request.document });
   };
   registerReportChannels(registry, {
     window: () => mainWindow,
@@ -83,7 +83,7 @@ function start(): void {
       printReportToPdf({
         preload: paths.preload,
         ...request,
-        title: await reportTitle(request.document),
+        title: await reportTitle(request),
         trust: (contents) => {
           printWindows.add(contents);
           return () => printWindows.delete(contents);

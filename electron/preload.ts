@@ -59,9 +59,9 @@ const bridge: DesktopBridge = {
     return unwrap<string[] | null>(await ipcRenderer.invoke(DIALOG_CHOOSE_IMPORT_FILES, {}));
   },
   async exportReportPdf(request) {
-    const { paper, internal, disagreementMap, document } = request;
+    const { paper, internal, disagreementMap, document, schoolId } = request;
     return unwrap<string | null>(
-      await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper, internal: internal === true, ...(disagreementMap ? { disagreementMap: true } : {}), ...(document ? { document } : {}) }),
+      await ipcRenderer.invoke(REPORT_EXPORT_PDF, { paper, internal: internal === true, ...(disagreementMap ? { disagreementMap: true } : {}), ...(document ? { document } : {}), ...(schoolId ? { schoolId } : {}) }),
     );
   },
   async saveExportedFile(file: ExportedFile) {

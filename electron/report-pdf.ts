@@ -14,6 +14,8 @@ export interface PrintReportOptions {
   disagreementMap?: boolean;
   /** Absent: the review report; 'progress' prints the progress report. */
   document?: ReportDocumentKind;
+  /** One school's report. */
+  schoolId?: string;
   /** The running footer's text (the report's title and district). */
   title: string;
   /** The print window calls the service like the main window does; its contents must be trusted while it lives. */

@@ -158,10 +158,10 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   // --- findings and report (issue 7) ---
   report: {
-    summary: 'the review report as a PDF (Chromium or Electron prints it; suppressed unless --internal, which watermarks every page)',
-    usage: 'equitylens report <project.duckdb> --out <file.pdf> [--paper letter|a4] [--internal] [--disagreement-map]',
+    summary: 'the review report as a PDF (Chromium or Electron prints it; suppressed unless --internal, which watermarks every page); one school’s, or every school’s into a folder',
+    usage: 'equitylens report <project.duckdb> --out <file.pdf> [--paper letter|a4] [--internal] [--disagreement-map] [--school ID] | report <project.duckdb> --per-school --out <folder> [--school ID] [--paper letter|a4]',
     positionals: { min: 1, max: 1 },
-    options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' }, 'disagreement-map': { type: 'boolean' } },
+    options: { out: { type: 'string' }, paper: { type: 'string' }, internal: { type: 'boolean' }, 'disagreement-map': { type: 'boolean' }, school: { type: 'string' }, 'per-school': { type: 'boolean' } },
     run: reportCommand,
   },
   progress: {

@@ -18,6 +18,8 @@ export interface FindingInput {
   text: string;
   criterionIds: string[];
   evidenceIds: number[];
+  /** The school the finding is about; absent or null: district-wide. A school's report prints its own. */
+  schoolId?: string | null;
 }
 
 export interface Finding extends FindingInput {
@@ -143,6 +145,8 @@ export interface ActionItemInput {
   timeline: string;
   status: ActionItemStatus;
   benchmark: BenchmarkSpec | null;
+  /** The school the item is for; absent or null: district-wide. A school's report prints its own. */
+  schoolId?: string | null;
 }
 
 export interface ActionItem extends ActionItemInput {

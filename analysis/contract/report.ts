@@ -10,6 +10,11 @@ import type { SignalSettingsInfo } from './signals';
 export interface ReportRequest {
   /** Unsuppressed figures: the report is marked internal and every page carries a watermark. */
   internal?: boolean;
+  /**
+   * One school's report: the district summary, then the school's own figures (suppressed at its group sizes),
+   * findings and plan items.
+   */
+  schoolId?: string;
   /** Adds the appendix that maps each reviewer's rating of each criterion, disagreements marked. */
   disagreementMap?: boolean;
 }
@@ -286,6 +291,8 @@ export interface ReportModel {
    * review report prints it once a year after a baseline is loaded; the progress report is this alone.
    */
   progress: ProgressReport;
+  /** A school's report: the school, and its findings by domain (the district's report: null). */
+  school: { schoolId: string; schoolName: string; findings: { number: number; name: string; findings: ReportFinding[] }[] } | null;
   methods: ReportMethods;
   /** The optional disagreement appendix: null unless asked for and two or more reviewers rated. */
   disagreementMap: ReportDisagreementMap | null;
@@ -337,4 +344,6 @@ export interface ExportReportPdfRequest {
   disagreementMap?: boolean;
   /** Absent: the review report. */
   document?: ReportDocumentKind;
+  /** One school's report (see ReportRequest.schoolId). */
+  schoolId?: string;
 }

@@ -25,7 +25,17 @@ export const PROGRESS_METHOD =
   'Not on track: it did neither, and the reason says why. Not enough data: the baseline or every later year is withheld or not yet loaded. ' +
   'A gap’s noise combines the group’s interval with that of all other students; a risk ratio’s is judged on the log scale.';
 
-const ZERO_COUNTS: Record<BenchmarkStatus, number> = { met: 0, on_track: 0, not_on_track: 0, not_enough_data: 0 };
+function countStatuses(items: readonly BenchmarkProgress[]): Record<BenchmarkStatus, number> {
+  const counts: Record<BenchmarkStatus, number> = { met: 0, on_track: 0, not_on_track: 0, not_enough_data: 0 };
+  for (const item of items) counts[item.status]++;
+  return counts;
+}
+
+/** The progress of some action items only (a school's report carries its own items'). */
+export function progressOf(progress: ProgressReport, actionIds: ReadonlySet<number>): ProgressReport {
+  const items = progress.items.filter((i) => actionIds.has(i.actionId));
+  return { ...progress, items, counts: countStatuses(items) };
+}
 
 /** Published rows of one metric by one group type, read once for every benchmark that needs them. */
 function rowsReader(database: ProjectDatabase, settings: MetricSettings) {
@@ -97,7 +107,5 @@ export async function readProgress(database: ProjectDatabase): Promise<ProgressR
       items.push({ ...base, metricLabel: benchmark.metricId, groupLabel: benchmark.group ?? 'All students', suffix: '', better: 1, baseline: null, latest: null, targetText: `${benchmark.target} by ${schoolYearLabel(benchmark.targetYear)}`, expected: null, change: null, beyondNoise: null, status: 'not_enough_data', reason: why, series: [] });
     }
   }
-  const counts = { ...ZERO_COUNTS };
-  for (const item of items) counts[item.status]++;
-  return { latestYear: (await schoolYears(database.connection)).at(-1) ?? null, items, counts, method: PROGRESS_METHOD };
+  return { latestYear: (await schoolYears(database.connection)).at(-1) ?? null, items, counts: countStatuses(items), method: PROGRESS_METHOD };
 }

@@ -29,6 +29,14 @@ async function checkPlaces(context: ReviewContext, domainId: string, criterionId
   if (unknown.length > 0) throw new ServiceFailure('not_found', `The review's template has no criterion "${unknown[0]}".`);
 }
 
+/** A finding or item about one school names a school the data hold; null or absent is district-wide. */
+async function checkSchool(context: ReviewContext, schoolId: string | null | undefined): Promise<string | null> {
+  if (schoolId === null || schoolId === undefined) return null;
+  const row = await readRow(context.database.connection, 'SELECT school_id FROM schools WHERE school_id = $1', [schoolId]);
+  if (!row) throw new ServiceFailure('not_found', `There is no school "${schoolId.slice(0, 64)}" in this project's data.`);
+  return schoolId;
+}
+
 async function exists(context: ReviewContext, kind: 'finding' | 'recommendation' | 'action_item', id: number): Promise<boolean> {
   return (await FINDINGS_RECORDS[kind].read(context.database.connection, String(id))) !== null;
 }
@@ -40,6 +48,7 @@ export async function saveFinding(context: ReviewContext, findingId: number | un
   const missing = input.evidenceIds.find((id) => !evidence.has(id));
   if (missing !== undefined) throw new ServiceFailure('not_found', `There is no evidence item ${missing} in this review.`);
   if (findingId !== undefined && !(await exists(context, 'finding', findingId))) throw new ServiceFailure('not_found', `There is no finding ${findingId}.`);
+  const schoolId = await checkSchool(context, input.schoolId);
   const id = findingId ?? (await nextId(context, 'finding_id_seq'));
   await applyChange(context.database, {
     actor,
@@ -54,6 +63,7 @@ export async function saveFinding(context: ReviewContext, findingId: number | un
         text: input.text.trim(),
         criterionIds: [...new Set(input.criterionIds)],
         evidenceIds: [...new Set(input.evidenceIds)],
+        schoolId,
         author: actor,
         updatedAt: at,
       }),
@@ -111,6 +121,7 @@ export async function saveActionItem(context: ReviewContext, actionId: number | 
   if (input.benchmark) checkBenchmark(input.benchmark);
   if (actionId !== undefined && !(await exists(context, 'action_item', actionId))) throw new ServiceFailure('not_found', `There is no action item ${actionId}.`);
   const benchmark = input.benchmark ? await withBaselineYear(context, actionId, input.benchmark) : null;
+  const schoolId = await checkSchool(context, input.schoolId);
   const id = actionId ?? (await nextId(context, 'action_item_id_seq'));
   await applyChange(context.database, {
     actor,
@@ -125,6 +136,7 @@ export async function saveActionItem(context: ReviewContext, actionId: number | 
         owner: input.owner.trim(),
         timeline: input.timeline.trim(),
         benchmark,
+        schoolId,
         author: actor,
         updatedAt: at,
       }),

@@ -15,10 +15,10 @@ export type FindingsTargetKind = 'finding' | 'recommendation' | 'action_item' | 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : ((parseJson(value) as unknown[] | null) ?? []));
 
 const FINDING_SELECT = `SELECT finding_id, domain_id, finding_type, title, body, criterion_ids::VARCHAR AS criterion_ids, evidence_ids::VARCHAR AS evidence_ids,
-  author, ${isoTimestamp('updated_at')} AS updated_at FROM app.findings`;
+  school_id, author, ${isoTimestamp('updated_at')} AS updated_at FROM app.findings`;
 const RECOMMENDATION_SELECT = `SELECT recommendation_id, domain_id, priority, body, finding_ids::VARCHAR AS finding_ids, author,
   ${isoTimestamp('updated_at')} AS updated_at FROM app.recommendations`;
-const ACTION_SELECT = `SELECT action_id, domain_id, criterion_id, title, owner, timeline, status, benchmark::VARCHAR AS benchmark, author,
+const ACTION_SELECT = `SELECT action_id, domain_id, criterion_id, title, owner, timeline, status, benchmark::VARCHAR AS benchmark, school_id, author,
   ${isoTimestamp('updated_at')} AS updated_at FROM app.action_items`;
 
 export const findingSnapshot = (row: Row) => ({
@@ -28,6 +28,7 @@ export const findingSnapshot = (row: Row) => ({
   text: String(row.body),
   criterionIds: list(row.criterion_ids).map(String),
   evidenceIds: list(row.evidence_ids).map(Number),
+  schoolId: stringOrNull(row.school_id),
   author: String(row.author),
   updatedAt: String(row.updated_at),
 });
@@ -49,6 +50,7 @@ export const actionSnapshot = (row: Row) => ({
   timeline: String(row.timeline),
   status: String(row.status),
   benchmark: parseJson(row.benchmark),
+  schoolId: stringOrNull(row.school_id),
   author: String(row.author),
   updatedAt: String(row.updated_at),
 });
@@ -63,12 +65,15 @@ export async function readActionRows(connection: DuckDBConnection): Promise<Row[
   return readRows(connection, `${ACTION_SELECT} ORDER BY action_id`);
 }
 
+/** A snapshot's school; snapshots written before schools were recorded have none (district-wide). */
+const schoolOf = (s: Record<string, unknown>): string | null => (typeof s.schoolId === 'string' ? s.schoolId : null);
+
 async function writeAction(connection: DuckDBConnection, id: number, s: Record<string, unknown>): Promise<void> {
   await connection.run(
-    `INSERT INTO app.action_items (action_id, domain_id, criterion_id, title, owner, timeline, status, benchmark, author, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::JSON, $9, $10::TIMESTAMP)`,
+    `INSERT INTO app.action_items (action_id, domain_id, criterion_id, title, owner, timeline, status, benchmark, school_id, author, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::JSON, $9, $10, $11::TIMESTAMP)`,
     [id, String(s.domainId), s.criterionId === null ? null : String(s.criterionId), String(s.title), String(s.owner), String(s.timeline), String(s.status),
-      s.benchmark === null || s.benchmark === undefined ? null : JSON.stringify(s.benchmark), String(s.author), String(s.updatedAt)],
+      s.benchmark === null || s.benchmark === undefined ? null : JSON.stringify(s.benchmark), schoolOf(s), String(s.author), String(s.updatedAt)],
   );
 }
 
@@ -82,9 +87,9 @@ export const FINDINGS_RECORDS: Record<FindingsTargetKind, FindingsRecordAccess> 
       await connection.run('DELETE FROM app.findings WHERE finding_id = $1', [Number(id)]);
       if (!s) return;
       await connection.run(
-        `INSERT INTO app.findings (finding_id, domain_id, finding_type, title, body, criterion_ids, evidence_ids, author, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6::JSON, $7::JSON, $8, $9::TIMESTAMP)`,
-        [Number(id), String(s.domainId), String(s.type), String(s.title), String(s.text), JSON.stringify(s.criterionIds), JSON.stringify(s.evidenceIds), String(s.author), String(s.updatedAt)],
+        `INSERT INTO app.findings (finding_id, domain_id, finding_type, title, body, criterion_ids, evidence_ids, school_id, author, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6::JSON, $7::JSON, $8, $9, $10::TIMESTAMP)`,
+        [Number(id), String(s.domainId), String(s.type), String(s.title), String(s.text), JSON.stringify(s.criterionIds), JSON.stringify(s.evidenceIds), schoolOf(s), String(s.author), String(s.updatedAt)],
       );
     },
   },

@@ -66,5 +66,6 @@ export function reviewJson(data: FindingsData & { project: { name: string; distr
 
 /** A file-name stem from the review's name: letters, digits and dashes. */
 export function exportBaseName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'review';
+  // Accents come off rather than the letters they sit on: "César Chávez" is cesar-chavez.
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'review';
 }

@@ -13,11 +13,12 @@ export const PRINT_MARGINS_IN = { top: 0.7, bottom: 0.8, left: 0.75, right: 0.75
  * The print route's address for printers: the report alone, no app frame. The app routes on the hash and,
  * like its hash router, keeps a route's query in the address's real query string: page/?paper=a4#/print-report.
  */
-export function printAddress(page: string, paper: PaperSize, internal: boolean, pages?: Readonly<Record<string, number>>, appendices: { disagreementMap?: boolean; document?: ReportDocumentKind } = {}): string {
+export function printAddress(page: string, paper: PaperSize, internal: boolean, pages?: Readonly<Record<string, number>>, appendices: { disagreementMap?: boolean; document?: ReportDocumentKind; schoolId?: string } = {}): string {
   const url = new URL(page);
   url.search = `paper=${paper}&internal=${internal ? 1 : 0}`;
   if (appendices.disagreementMap) url.search += '&disagreementMap=1';
   if (appendices.document === 'progress') url.search += '&document=progress';
+  if (appendices.schoolId) url.search += `&${new URLSearchParams({ school: appendices.schoolId })}`;
   // The second print carries the page each heading landed on in the first: the contents' page numbers.
   if (pages && Object.keys(pages).length > 0) url.search += `&pages=${encodeURIComponent(formatReportPages(pages))}`;
   url.hash = '/print-report';

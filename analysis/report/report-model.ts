@@ -4,8 +4,8 @@
 import type { ReportChart, ReportModel } from '../api';
 import type { ProjectDatabase } from '../engine/project-database';
 import { readActionItems, readCover, readFindings, readRecommendations } from '../findings/findings-state';
-import { readProgress } from '../findings/benchmark-progress';
-import { PROGRESS_HEADING, printsProgress } from '../shared/progress-words';
+import { progressOf, readProgress } from '../findings/benchmark-progress';
+import { PROGRESS_HEADING, printsProgress } from '../shared/document-titles';
 import { formatFigure } from '../findings/benchmark-format';
 import { metricCatalog } from '../metrics/catalog';
 import { findMetric } from '../metrics/registry';
@@ -21,6 +21,7 @@ import { reportReviewTeam } from './report-review-team';
 import { domainCriteria, domainRating, domainSection } from './report-sections';
 import { reviewPeriod } from './report-text';
 import { latestSchoolYear } from '../engine/school-years';
+import { ServiceFailure } from '../engine/service-failure';
 import { largestGaps } from './report-gaps';
 import { signalMethods } from './report-signal-methods';
 import { dataProfile } from './report-profile';
@@ -33,6 +34,16 @@ export interface ReportOptions {
   appVersion: string;
   /** Adds the appendix mapping each reviewer's ratings (see ReportRequest). */
   disagreementMap?: boolean;
+  /** A school's report (see ReportRequest.schoolId). */
+  schoolId?: string;
+}
+
+/** The school a school's report is for, by its id; a clear failure for an id the data do not hold. */
+async function readSchool(database: ProjectDatabase, schoolId: string): Promise<{ schoolId: string; schoolName: string }> {
+  const reader = await database.connection.runAndReadAll('SELECT school_id, school_name FROM schools WHERE school_id = $1', [schoolId]);
+  const row = reader.getRowsJS()[0];
+  if (!row) throw new ServiceFailure('not_found', `There is no school "${schoolId.slice(0, 64)}" in this project's data.`);
+  return { schoolId, schoolName: String(row[1] ?? schoolId) };
 }
 
 async function aggregatesMeasures(database: ProjectDatabase): Promise<string[]> {
@@ -47,13 +58,20 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
   const settings = await readMetricSettings(database);
   const catalog = metricCatalog(await aggregatesMeasures(database));
   const latestYear = await latestSchoolYear(database.connection);
-  const [findings, recommendations, actions, cover] = [await readFindings(database), await readRecommendations(database), await readActionItems(database, options.internal), await readCover(database)];
+  const school = options.schoolId ? await readSchool(database, options.schoolId) : null;
+  const [allFindings, recommendations, allActions, cover] = [await readFindings(database), await readRecommendations(database), await readActionItems(database, options.internal), await readCover(database)];
+  // A school's report carries that school's findings and plan items, the district's report the district-wide ones.
+  const forThis = (schoolId: string | null | undefined) => (schoolId ?? null) === (school?.schoolId ?? null);
+  const findings = allFindings.filter((f) => forThis(f.schoolId));
+  const actions = allActions.filter((a) => forThis(a.schoolId));
+  const districtFindings = allFindings.filter((f) => !f.schoolId);
 
   const domains = [];
   for (const domain of review.template.domains) {
     const ids = new Set(domain.clusters.flatMap((c) => c.criteria.map((k) => k.id)));
     const charts: ReportChart[] = [];
-    for (const item of review.evidence.filter((e) => e.kind === 'metric_view' && e.view && e.criterionIds.some((id) => ids.has(id)))) {
+    // A school's report prints no domain sections, so it draws none of their (district) charts.
+    for (const item of school ? [] : review.evidence.filter((e) => e.kind === 'metric_view' && e.view && e.criterionIds.some((id) => ids.has(id)))) {
       charts.push(await reportChart(database.connection, item, { catalog, settings, latestYear, internal: options.internal, anchor: `chart-${domain.number}-${item.evidenceId}` }));
     }
     domains.push(domainSection(review, domain, { findings, recommendations, charts }));
@@ -87,16 +105,18 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     unsupported: rated.filter((c) => c.support === 'unsupported').length,
     partlySupported: rated.filter((c) => c.support === 'partly_supported').length,
     triangulated: rated.filter((c) => c.support === 'triangulated').length,
-    strengths: findings.filter((f) => f.type === 'strength').length,
-    areasForGrowth: findings.filter((f) => f.type === 'area_for_growth').length,
-    limitingFactors: findings.filter((f) => f.type === 'limiting_factor').length,
+    // The executive summary is the district's, in a school's report too.
+    strengths: districtFindings.filter((f) => f.type === 'strength').length,
+    areasForGrowth: districtFindings.filter((f) => f.type === 'area_for_growth').length,
+    limitingFactors: districtFindings.filter((f) => f.type === 'limiting_factor').length,
     recommendations: recommendations.length,
-    actionItems: actionPlan.length,
+    actionItems: allActions.filter((a) => !a.schoolId).length,
     evidence: review.evidence.length,
   };
   const kind: ReportModel['kind'] = counts.criteriaRated === 0 ? 'data_profile' : 'review';
   const domainOne = review.template.domains.find((d) => d.number === 1);
-  const profile = kind === 'data_profile' && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal }) : [];
+  // A school's report always profiles the school's own figures (suppressed at the school's group sizes); the district's only while nothing is rated.
+  const profile = (school || kind === 'data_profile') && domainOne ? await dataProfile(database.connection, domainOne, { catalog, settings, latestYear, internal: options.internal, schoolId: school?.schoolId }) : [];
   const metricDomain = (id: string) => catalog.metrics.find((m) => m.id === id)?.domain ?? null;
   const gaps = placeGaps(await largestGaps(database, { catalog, latestYear, internal: options.internal }), { domains: kind === 'review' ? domains : [], dataProfile: profile }, metricDomain);
   const usedMetricIds = new Set([
@@ -114,13 +134,16 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     siteVisit: cover.siteVisitStart || cover.siteVisitEnd ? reviewPeriod(cover.siteVisitStart ?? null, cover.siteVisitEnd ?? null) : null,
   };
   // A data profile has no domain sections to print (they would be pages of "Not rated"), and no plan unless one was written.
-  const printedDomains = kind === 'review' ? domains : [];
+  const printedDomains = kind === 'review' && !school ? domains : [];
   const printsPlan = kind === 'review' || actionPlan.length > 0;
   const disagreementMap = options.disagreementMap ? await reportDisagreementMap(database) : null;
-  const progress = await readProgress(database);
+  const allProgress = await readProgress(database);
+  const progress = progressOf(allProgress, new Set(actions.map((a) => a.actionId)));
   const contents: ReportModel['contents'] = [
     { anchor: 'executive-summary', title: 'Executive summary', level: 1 },
-    ...(kind === 'data_profile' && domainOne ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
+    ...(school ? [{ anchor: 'data-profile', title: `School profile: ${school.schoolName}`, level: 1 as const }] : []),
+    ...(school ? [{ anchor: 'school-findings', title: `Findings for ${school.schoolName}`, level: 1 as const }] : []),
+    ...(kind === 'data_profile' && domainOne && !school ? [{ anchor: 'data-profile', title: `Data profile: ${domainOne.name}`, level: 1 as const }] : []),
     ...printedDomains.map((d) => ({ anchor: d.anchor, title: `Domain ${d.number}: ${d.name}`, level: 1 as const })),
     ...(printsPlan ? [{ anchor: 'action-plan', title: 'Action plan', level: 1 as const }] : []),
     ...(printsProgress(progress) ? [{ anchor: 'progress', title: PROGRESS_HEADING, level: 1 as const }] : []),
@@ -137,7 +160,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     kind,
     summary: {
       paragraphs: summaryParagraphs({ districtName: metadata.districtName, templateName: review.templateRef.name, domains, counts, kind }),
-      keyFindings: keyFindings(review, findings, recommendations),
+      keyFindings: keyFindings(review, districtFindings, recommendations),
       gaps,
       domainRatings: review.template.domains.map((d) => domainRating(review, d)),
       heatmap: review.template.domains.map((d) => ({ domainId: d.id, number: d.number, name: d.name, criteria: domainCriteria(review, d) })),
@@ -153,5 +176,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     },
     disagreementMap,
     progress,
+    school: school ? { ...school, findings: domains.map((d) => ({ number: d.number, name: d.name, findings: d.findings })).filter((d) => d.findings.length > 0) } : null,
   };
 }
+

@@ -1,6 +1,6 @@
-// The data profile: what the district's data show for each Domain 1 cluster, drawn from the registry
-// metrics behind the cluster's criteria. While nothing is rated it is the report's body, titled as such,
-// so an early report says what the data say instead of printing pages of "Not rated".
+// The data profile: what the district's (or one school's) data show for each Domain 1 cluster, drawn from the
+// registry metrics behind the cluster's criteria. While nothing is rated it is the report's body, titled as such,
+// so an early report says what the data say instead of printing pages of "Not rated"; a school's report always has one.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { EvidenceItem, MetricCatalog, ReportProfileCluster, RubricDomain, SuggestionMetricId } from '../api';
 import type { MetricSettings } from '../metrics/metric-settings';
@@ -22,8 +22,10 @@ const EXTRA_VIEWS: Record<string, { query: string; title: string }[]> = {
   'd1.wellbeing': [{ query: 'metric=student_climate_favorability&by=race_ethnicity', title: 'Students’ sense of belonging by race and ethnicity' }],
 };
 
-function profileItem(index: number, view: { query: string; title: string }): EvidenceItem {
-  const filters = Object.fromEntries(new URLSearchParams(view.query));
+function profileItem(index: number, view: { query: string; title: string }, schoolId: string | undefined): EvidenceItem {
+  // A school's profile is the same views filtered to the school: each cell then has the school's group sizes, and is suppressed at them.
+  const query = schoolId ? `${view.query}&${new URLSearchParams({ school: schoolId })}` : view.query;
+  const filters = Object.fromEntries(new URLSearchParams(query));
   return {
     evidenceId: index,
     kind: 'metric_view',
@@ -43,7 +45,7 @@ function profileItem(index: number, view: { query: string; title: string }): Evi
 export async function dataProfile(
   connection: DuckDBConnection,
   domain: RubricDomain,
-  context: { catalog: MetricCatalog; settings: MetricSettings; latestYear: number; internal: boolean },
+  context: { catalog: MetricCatalog; settings: MetricSettings; latestYear: number; internal: boolean; schoolId?: string },
 ): Promise<ReportProfileCluster[]> {
   const known = new Set(context.catalog.metrics.map((m) => m.id));
   const clusters: ReportProfileCluster[] = [];
@@ -53,7 +55,7 @@ export async function dataProfile(
     const views = [...rules.map((r) => RULE_VIEWS[r]), ...(EXTRA_VIEWS[cluster.id] ?? [])].filter((v) => known.has(new URLSearchParams(v.query).get('metric') ?? ''));
     const anchor = `profile-${cluster.id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     const charts = [];
-    for (const view of views) charts.push(await reportChart(connection, profileItem(++index, view), { ...context, anchor: `${anchor}-chart-${index}` }));
+    for (const view of views) charts.push(await reportChart(connection, profileItem(++index, view, context.schoolId), { ...context, anchor: `${anchor}-chart-${index}` }));
     clusters.push({ anchor, clusterId: cluster.id, name: cluster.name, charts: charts.filter((c) => c.error === null && c.rows.length > 0) });
   }
   return clusters;

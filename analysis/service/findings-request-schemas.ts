@@ -20,6 +20,8 @@ const empty = z.object({}).strict();
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'An id is 1-64 letters, digits, ".", "_" or "-"');
 const recordId = z.number().int().min(1).max(2_147_483_647);
 const text = (what: string, max: number) => z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (at most ${max} characters)`);
+/** A school as the data name it (ids keep their zeros and may hold any printable text); null: district-wide. */
+const schoolId = z.string().trim().min(1).max(64).nullable().optional();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD');
 
 const finding = z
@@ -30,6 +32,7 @@ const finding = z
     text: text('The finding', 5000),
     criterionIds: z.array(id).max(100),
     evidenceIds: z.array(recordId).max(200),
+    schoolId,
   })
   .strict();
 
@@ -59,6 +62,7 @@ const actionItem = z
     timeline: text('A timeline', 200),
     status: z.enum(['draft', 'planned']),
     benchmark: benchmark.nullable(),
+    schoolId,
   })
   .strict();
 
@@ -81,7 +85,7 @@ export const FINDINGS_REQUEST_SCHEMAS: { [M in FindingsMethod]: z.ZodType<Reques
       siteVisitEnd: isoDate.nullable().optional(),
     })
     .strict(),
-  getReportModel: z.object({ internal: z.boolean().optional(), disagreementMap: z.boolean().optional() }).strict(),
+  getReportModel: z.object({ internal: z.boolean().optional(), disagreementMap: z.boolean().optional(), schoolId: z.string().trim().min(1).max(64).optional() }).strict(),
   exportFindings: z
     .object({ format: z.enum(['xlsx', 'csv']), table: z.enum(['findings', 'recommendations', 'action_plan', 'ratings']).optional(), internal: z.boolean().optional() })
     .strict()

@@ -11,7 +11,7 @@ import { failure, guard } from '../service/envelope';
 
 export const REPORT_PDF_PATH = '/export/report-pdf';
 
-const requestSchema = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional() }).strict();
+const requestSchema = z.object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional(), schoolId: z.string().trim().min(1).max(64).optional() }).strict();
 
 export function createReportPdfRoute(service: EquityLensService) {
   let busy = false;

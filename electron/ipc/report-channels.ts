@@ -9,7 +9,7 @@ import { DIALOG_SAVE_EXPORT, REPORT_EXPORT_PDF } from './channels';
 import type { HandlerRegistry } from './register-handler';
 
 export const exportReportPdfRequest = z
-  .object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional() })
+  .object({ paper: z.enum(['letter', 'a4']), internal: z.boolean(), disagreementMap: z.boolean().optional(), document: z.enum(['review', 'progress']).optional(), schoolId: z.string().trim().min(1).max(64).optional() })
   .strict();
 export const saveExportRequest = z
   .object({

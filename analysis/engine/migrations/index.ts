@@ -7,6 +7,7 @@ import { REVIEW_TABLES_DDL } from './004-review';
 import { FINDINGS_TABLES_DDL } from './005-findings';
 import { AGGREGATES_MEANING_DDL } from './006-aggregates-meaning';
 import { TEAM_REVIEW_DDL } from './007-team-review';
+import { SCHOOL_SCOPE_DDL } from './008-school-scope';
 
 export interface Migration {
   version: number;
@@ -52,6 +53,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     description: 'Review teams: individual ratings, consensus ratings, reviewers',
     up: async (connection) => void (await connection.run(TEAM_REVIEW_DDL)),
+  },
+  {
+    version: 8,
+    description: 'School scope: findings and action items may belong to one school',
+    up: async (connection) => void (await connection.run(SCHOOL_SCOPE_DDL)),
   },
 ];
 

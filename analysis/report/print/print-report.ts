@@ -8,13 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { PaperSize, ReportDocumentKind, ReportModel } from '../../api';
+import type { PaperSize, ReportDocumentKind } from '../../api';
 import { RENDERER_DIST_DIR } from '../../app-paths';
 import type { EquityLensService } from '../../service/create-service';
 import { ServiceFailure } from '../../engine/service-failure';
 import { startWebHost, type WebHost } from '../../web-host/web-host';
 import { formatReportPages, REPORT_PAGES_EVENT } from '../../shared/report-pages';
-import { PROGRESS_HEADING } from '../../shared/progress-words';
+import { runningTitle } from '../../shared/document-titles';
 import { playwrightPdfOptions, printAddress } from '../print-options';
 import { reportPageTargets } from '../report-targets';
 import { findPrintBrowser, NO_BROWSER_MESSAGE, type PrintBrowser } from './find-browser';
@@ -27,6 +27,8 @@ export interface PrintRequest {
   disagreementMap?: boolean;
   /** Absent: the review report; 'progress' prints the progress report for the board. */
   document?: ReportDocumentKind;
+  /** One school's report. */
+  schoolId?: string;
 }
 
 /** Progress for a terminal or a log: one short sentence per step. */
@@ -69,11 +71,11 @@ interface Printer {
   close(): Promise<void>;
 }
 
-async function chromiumPrinter(browserPath: string, host: WebHost, request: PrintRequest, title: string): Promise<Printer> {
+/** A tab of the session's browser for one print; closing the printer closes the tab. */
+async function chromiumPrinter(browser: Browser, host: WebHost, request: PrintRequest, title: string): Promise<Printer> {
   const base = `http://127.0.0.1:${host.port}/`;
-  const browser: Browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs() });
+  const page = await browser.newPage({ viewport: { width: 816, height: 1056 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 816, height: 1056 } });
     await page.goto(host.url);
     // The app takes the token from the address first; then the print route can call the service.
     await poll(page, "sessionStorage.getItem('equitylens.token') !== null ? 'true' : ''", 15_000);
@@ -91,10 +93,10 @@ async function chromiumPrinter(browserPath: string, host: WebHost, request: Prin
         await poll(page, READY_EXPRESSION, READY_TIMEOUT_MS);
         return new Uint8Array(await page.pdf(playwrightPdfOptions(request.paper, title, request.internal) as Parameters<typeof page.pdf>[0]));
       },
-      close: () => browser.close(),
+      close: () => page.close(),
     };
   } catch (error) {
-    await browser.close();
+    await page.close();
     throw error;
   }
 }
@@ -128,40 +130,64 @@ function electronPrinter(browser: Extract<PrintBrowser, { kind: 'electron' }>, h
 
 const samePages = (a: Record<string, number>, b: Record<string, number>) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The footer's running title: the report's title and the district. */
-const runningTitle = (model: ReportModel, document?: ReportDocumentKind) => [document === 'progress' ? PROGRESS_HEADING : model.cover.title, model.cover.districtName].filter(Boolean).join(' · ');
 
-/** Prints the open project's report; the PDF's bytes. */
+/** A web host and a browser kept open across prints: one export's, or every school's report. */
+export interface PrintSession {
+  print(request: PrintRequest, onProgress?: PrintProgress): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export async function openPrintSession(service: EquityLensService, browser: PrintBrowser | null = findPrintBrowser()): Promise<PrintSession> {
+  if (!browser) throw fail(NO_BROWSER_MESSAGE);
+  if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) throw fail('The app has not been built: run `npm run build:web` first.');
+  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port: 0 });
+  // Chromium is launched once per session; Electron runs its print script once per print (it is the desktop app's own path).
+  const chromiumBrowser = browser.kind === 'electron' ? null : await chromium.launch({ executablePath: browser.executable, args: chromiumArgs() }).catch(async (error: unknown) => {
+    await host.close();
+    throw error;
+  });
+  return {
+    print: async (request, onProgress = () => undefined) => {
+      const model = await service.getReportModel({ internal: request.internal, disagreementMap: request.disagreementMap === true, ...(request.schoolId ? { schoolId: request.schoolId } : {}) });
+      if (!model.ok) throw new ServiceFailure(model.error.code, model.error.message);
+      // The progress report has no contents page, so nothing to number: one print.
+      const targets = request.document === 'progress' ? [] : reportPageTargets(model.value);
+      const title = runningTitle({ title: model.value.cover.title, districtName: model.value.cover.districtName, schoolName: model.value.school?.schoolName, document: request.document });
+      const printer = chromiumBrowser ? await chromiumPrinter(chromiumBrowser, host, request, title) : electronPrinter(browser as Extract<PrintBrowser, { kind: 'electron' }>, host, request, title);
+      try {
+        let pages: Record<string, number> = {};
+        let pdf: Uint8Array | null = null;
+        for (let round = 1; round <= MAX_PRINTS; round++) {
+          onProgress(round === 1 ? 'Laying out the report…' : 'Numbering the contents…');
+          pdf = await printer.print(pages);
+          const landed = pagesOfTargets(await readOutline(pdf), targets);
+          if (targets.length === 0 || (round > 1 && samePages(landed, pages))) break;
+          pages = landed;
+        }
+        return pdf!;
+      } finally {
+        await printer.close();
+      }
+    },
+    close: async () => {
+      await chromiumBrowser?.close();
+      await host.close();
+    },
+  };
+}
+
+/** Prints the open project's report (one print session); the PDF's bytes. */
 export async function printReportPdf(
   service: EquityLensService,
   request: PrintRequest,
   browser: PrintBrowser | null = findPrintBrowser(),
   onProgress: PrintProgress = () => undefined,
 ): Promise<Uint8Array> {
-  if (!browser) throw fail(NO_BROWSER_MESSAGE);
-  if (!fs.existsSync(path.join(RENDERER_DIST_DIR, 'index.html'))) throw fail('The app has not been built: run `npm run build:web` first.');
-  const model = await service.getReportModel({ internal: request.internal, disagreementMap: request.disagreementMap === true });
-  if (!model.ok) throw new ServiceFailure(model.error.code, model.error.message);
-  // The progress report has no contents page, so nothing to number: one print.
-  const targets = request.document === 'progress' ? [] : reportPageTargets(model.value);
-  const host = await startWebHost({ service, staticDir: RENDERER_DIST_DIR, port: 0 });
-  const title = runningTitle(model.value, request.document);
-  let printer: Printer | null = null;
+  const session = await openPrintSession(service, browser);
   try {
-    printer = browser.kind === 'electron' ? electronPrinter(browser, host, request, title) : await chromiumPrinter(browser.executable, host, request, title);
-    let pages: Record<string, number> = {};
-    let pdf: Uint8Array | null = null;
-    for (let round = 1; round <= MAX_PRINTS; round++) {
-      onProgress(round === 1 ? 'Laying out the report…' : 'Numbering the contents…');
-      pdf = await printer.print(pages);
-      const landed = pagesOfTargets(await readOutline(pdf), targets);
-      if (targets.length === 0 || (round > 1 && samePages(landed, pages))) break;
-      pages = landed;
-    }
-    return pdf!;
+    return await session.print(request, onProgress);
   } finally {
-    await printer?.close();
-    await host.close();
+    await session.close();
   }
 }
 

@@ -20,7 +20,7 @@ async function findingsData(review: ReviewContext, internal: boolean) {
 
 export function reportHandlers(context: ServiceContext): Pick<EquityLensApi, ReportMethods> {
   return {
-    getReportModel: (request) => withReview(context, (r) => buildReportModel(r, { internal: request.internal === true, appVersion: context.options.appVersion, disagreementMap: request.disagreementMap === true })),
+    getReportModel: (request) => withReview(context, (r) => buildReportModel(r, { internal: request.internal === true, appVersion: context.options.appVersion, disagreementMap: request.disagreementMap === true, ...(request.schoolId ? { schoolId: request.schoolId } : {}) })),
     exportFindings: (request) =>
       withReview(context, async (r) => {
         const internal = request.internal === true;

@@ -1,12 +1,12 @@
 // Adds or edits one action item: what, who, when, and a measurable benchmark tied to a metric (target and year).
 import { useState } from 'react';
 import { Checkbox, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
-import type { ActionItem, ActionItemInput, ActionItemStatus, BenchmarkStatistic, MetricCatalog, ReviewState } from '../../../../analysis/api';
+import type { ActionItem, ActionItemInput, ActionItemStatus, BenchmarkStatistic, MetricCatalog, ReviewState, SchoolSummary } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { ACTION_STATUS_LABELS } from '../../../../analysis/shared/findings-labels';
 import { SelectField } from '../../components/SelectField';
 import { benchmarkGroups, groupChoiceId } from './benchmark-groups';
-import { FormActions } from './form-parts';
+import { FormActions, SchoolField } from './form-parts';
 
 const STATISTICS: { id: BenchmarkStatistic; label: string }[] = [
   { id: 'value', label: 'Rate or average' },
@@ -14,7 +14,7 @@ const STATISTICS: { id: BenchmarkStatistic; label: string }[] = [
   { id: 'risk_ratio', label: 'Risk ratio' },
 ];
 
-export function ActionItemForm(props: { review: ReviewState; catalog: MetricCatalog; latestYear: number; initial?: ActionItem; defaultDomainId: string; onSave: (input: ActionItemInput) => Promise<boolean>; onCancel: () => void }) {
+export function ActionItemForm(props: { review: ReviewState; catalog: MetricCatalog; schools: readonly SchoolSummary[]; latestYear: number; initial?: ActionItem; defaultDomainId: string; onSave: (input: ActionItemInput) => Promise<boolean>; onCancel: () => void }) {
   const { review, catalog, initial } = props;
   const [domainId, setDomainId] = useState(initial?.domainId ?? props.defaultDomainId);
   const domain = review.template.domains.find((d) => d.id === domainId) ?? review.template.domains[0]!;
@@ -24,6 +24,7 @@ export function ActionItemForm(props: { review: ReviewState; catalog: MetricCata
   const [owner, setOwner] = useState(initial?.owner ?? '');
   const [timeline, setTimeline] = useState(initial?.timeline ?? '');
   const [status, setStatus] = useState<ActionItemStatus>(initial?.status ?? 'planned');
+  const [schoolId, setSchoolId] = useState<string | null>(initial?.schoolId ?? null);
   const [measured, setMeasured] = useState(initial ? initial.benchmark !== null : true);
   const [metricId, setMetricId] = useState(initial?.benchmark?.metricId ?? catalog.metrics[0]?.id ?? '');
   const [statistic, setStatistic] = useState<BenchmarkStatistic>(initial?.benchmark?.statistic ?? 'value');
@@ -42,6 +43,7 @@ export function ActionItemForm(props: { review: ReviewState; catalog: MetricCata
       owner,
       timeline,
       status,
+      schoolId,
       benchmark: measured ? { metricId, statistic: group.group === null ? 'value' : statistic, groupType: group.groupType, group: group.group, target: Number(target), targetYear: Number(targetYear) } : null,
     };
     if (await props.onSave(input)) props.onCancel();
@@ -73,6 +75,7 @@ export function ActionItemForm(props: { review: ReviewState; catalog: MetricCata
           <Input placeholder={`${schoolYearLabel(props.latestYear + 1)} to ${schoolYearLabel(props.latestYear + 3)}`} />
         </TextField>
       </div>
+      <SchoolField schools={props.schools} value={schoolId} onChange={setSchoolId} />
       <RadioGroup className="field radio-row" value={status} onChange={(v) => setStatus(v as ActionItemStatus)} orientation="horizontal">
         <Label>Status</Label>
         {(['draft', 'planned'] as const).map((s) => (
@@ -103,7 +106,7 @@ export function ActionItemForm(props: { review: ReviewState; catalog: MetricCata
               <Input inputMode="numeric" />
             </TextField>
           </div>
-          <p className="hint">The baseline is computed from the data (latest year, small groups protected) when you save.</p>
+          <p className="hint">The baseline is the latest year’s figure (small groups protected) when you first save; later years are measured against it on the Progress screen.</p>
         </fieldset>
       )}
       <FormActions saveLabel="Save action item" canSave={Boolean(title.trim() && owner.trim() && timeline.trim() && targetOk)} onCancel={props.onCancel} />

@@ -2,14 +2,15 @@
 // criteria rated Initiating, and adding or editing items.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { ActionItem, MetricCatalog, ReviewState } from '../../../../analysis/api';
+import type { ActionItem, MetricCatalog, ReviewState, SchoolSummary } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { ACTION_STATUS_LABELS } from '../../../../analysis/shared/findings-labels';
 import { useAppContext } from '../../app/app-context';
 import { ActionItemForm } from './ActionItemForm';
+import { schoolNameOf } from './form-parts';
 import type { FindingsScreenState } from './findings-store';
 
-export function ActionPlanPanel(props: { state: FindingsScreenState; review: ReviewState; items: ActionItem[]; catalog: MetricCatalog; latestYear: number; domainId: string }) {
+export function ActionPlanPanel(props: { state: FindingsScreenState; review: ReviewState; items: ActionItem[]; catalog: MetricCatalog; schools: readonly SchoolSummary[]; latestYear: number; domainId: string }) {
   const { client } = useAppContext();
   const { state, review } = props;
   const [editing, setEditing] = useState<number | 'new' | null>(null);
@@ -26,6 +27,7 @@ export function ActionPlanPanel(props: { state: FindingsScreenState; review: Rev
     <ActionItemForm
       review={review}
       catalog={props.catalog}
+      schools={props.schools}
       latestYear={props.latestYear}
       initial={initial}
       defaultDomainId={props.domainId}
@@ -74,6 +76,7 @@ export function ActionPlanPanel(props: { state: FindingsScreenState; review: Rev
                   <span className="muted">
                     D{domainNumber.get(item.domainId)}
                     {item.criterionId ? ` · ${item.criterionId}` : ''}
+                    {item.schoolId ? ` · ${schoolNameOf(props.schools, item.schoolId)}` : ''}
                   </span>{' '}
                   {item.title} {item.status === 'draft' && <span className="tag">{ACTION_STATUS_LABELS.draft}</span>}
                 </th>

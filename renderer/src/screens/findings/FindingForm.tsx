@@ -1,11 +1,11 @@
-// Writes or edits one finding: its type, title and text, and the criteria and evidence it rests on.
+// Writes or edits one finding: its type, title and text, the school it is about (or none), and the criteria and evidence it rests on.
 import { useState } from 'react';
 import { Input, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
-import type { Finding, FindingInput, FindingType, ReviewState, RubricDomain } from '../../../../analysis/api';
+import type { Finding, FindingInput, FindingType, ReviewState, RubricDomain, SchoolSummary } from '../../../../analysis/api';
 import { FINDING_TYPE_LABELS, FINDING_TYPES } from '../../../../analysis/shared/findings-labels';
-import { CheckList, FormActions } from './form-parts';
+import { CheckList, FormActions, SchoolField } from './form-parts';
 
-export function FindingForm(props: { domain: RubricDomain; review: ReviewState; initial?: Finding; onSave: (input: FindingInput) => Promise<boolean>; onCancel: () => void }) {
+export function FindingForm(props: { domain: RubricDomain; review: ReviewState; schools: readonly SchoolSummary[]; initial?: Finding; onSave: (input: FindingInput) => Promise<boolean>; onCancel: () => void }) {
   const { domain, review, initial } = props;
   const criteria = domain.clusters.flatMap((c) => c.criteria);
   const ids = new Set(criteria.map((c) => c.id));
@@ -15,13 +15,14 @@ export function FindingForm(props: { domain: RubricDomain; review: ReviewState; 
   const [text, setText] = useState(initial?.text ?? '');
   const [criterionIds, setCriterionIds] = useState<string[]>(initial?.criterionIds ?? []);
   const [evidenceIds, setEvidenceIds] = useState<string[]>((initial?.evidenceIds ?? []).map(String));
+  const [schoolId, setSchoolId] = useState<string | null>(initial?.schoolId ?? null);
   return (
     <form
       className="panel findings-form"
       aria-label={initial ? 'Edit finding' : 'New finding'}
       onSubmit={async (event) => {
         event.preventDefault();
-        const saved = await props.onSave({ domainId: domain.id, type, title, text, criterionIds, evidenceIds: evidenceIds.map(Number) });
+        const saved = await props.onSave({ domainId: domain.id, type, title, text, criterionIds, evidenceIds: evidenceIds.map(Number), schoolId });
         if (saved) props.onCancel();
       }}
     >
@@ -41,6 +42,7 @@ export function FindingForm(props: { domain: RubricDomain; review: ReviewState; 
         <Label>Finding</Label>
         <TextArea rows={4} />
       </TextField>
+      <SchoolField schools={props.schools} value={schoolId} onChange={setSchoolId} />
       <CheckList label="Criteria it concerns" items={criteria.map((c) => ({ id: c.id, label: `${c.id} ${c.title}` }))} value={criterionIds} onChange={setCriterionIds} />
       <CheckList
         label="Evidence it rests on"

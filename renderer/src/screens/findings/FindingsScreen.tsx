@@ -8,6 +8,7 @@ import { LEVEL_LABELS } from '../../../../analysis/shared/review-levels';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
 import { ActionPlanPanel } from './ActionPlanPanel';
+import { schoolNameOf } from './form-parts';
 import { FindingForm } from './FindingForm';
 import { useFindingsState } from './findings-store';
 import { RecommendationForm } from './RecommendationForm';
@@ -80,18 +81,21 @@ export function FindingsScreen({ project }: { project: ProjectInfo }) {
           </Button>
         </div>
         {editingFinding === 'new' && (
-          <FindingForm domain={domain} review={review} onSave={(finding) => state.change('the finding', () => client.api.saveFinding({ finding }))} onCancel={() => setEditingFinding(null)} />
+          <FindingForm domain={domain} review={review} schools={project.schools} onSave={(finding) => state.change('the finding', () => client.api.saveFinding({ finding }))} onCancel={() => setEditingFinding(null)} />
         )}
         {domainFindings.length === 0 && editingFinding !== 'new' && <p className="empty">No findings for this domain yet.</p>}
         <ul className="finding-list">
           {domainFindings.map((f: Finding) =>
             editingFinding === f.findingId ? (
               <li key={f.findingId}>
-                <FindingForm domain={domain} review={review} initial={f} onSave={(finding) => state.change('the finding', () => client.api.saveFinding({ findingId: f.findingId, finding }))} onCancel={() => setEditingFinding(null)} />
+                <FindingForm domain={domain} review={review} schools={project.schools} initial={f} onSave={(finding) => state.change('the finding', () => client.api.saveFinding({ findingId: f.findingId, finding }))} onCancel={() => setEditingFinding(null)} />
               </li>
             ) : (
               <li key={f.findingId} className={`finding-card ${f.type}`}>
-                <p className="finding-card-type">{FINDING_TYPE_LABELS[f.type]}</p>
+                <p className="finding-card-type">
+                  {FINDING_TYPE_LABELS[f.type]}
+                  {f.schoolId ? ` · ${schoolNameOf(project.schools, f.schoolId)}` : ''}
+                </p>
                 <h3>{f.title}</h3>
                 <p>{f.text}</p>
                 {f.criterionIds.length > 0 && <p className="muted">Criteria: {f.criterionIds.map((id) => `${id} ${criterionTitle(id)}`).join('; ')}</p>}
@@ -145,7 +149,7 @@ export function FindingsScreen({ project }: { project: ProjectInfo }) {
         </ul>
       </section>
 
-      <ActionPlanPanel state={state} review={review} items={findings.actionItems} catalog={catalog.value} latestYear={latestYear} domainId={domain.id} />
+      <ActionPlanPanel state={state} review={review} items={findings.actionItems} catalog={catalog.value} schools={project.schools} latestYear={latestYear} domainId={domain.id} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { parseReportPages, REPORT_PAGES_EVENT } from '../../../../analysis/share
 import { useAppContext } from '../../app/app-context';
 import { ReportDocument } from './ReportDocument';
 import { ProgressDocument } from './ProgressDocument';
-import { PROGRESS_HEADING } from '../../../../analysis/shared/progress-words';
+import { runningTitle } from '../../../../analysis/shared/document-titles';
 
 export function PrintReport() {
   const { client } = useAppContext();
@@ -17,6 +17,7 @@ export function PrintReport() {
   const internal = params.get('internal') === '1';
   const disagreementMap = params.get('disagreementMap') === '1';
   const progressOnly = params.get('document') === 'progress';
+  const schoolId = params.get('school') ?? undefined;
   // The printers' second pass: where each heading landed in the first print, from the address or (without
   // reloading the report) from an event a printer dispatches in the page.
   const [pagesText, setPagesText] = useState(params.get('pages'));
@@ -36,7 +37,7 @@ export function PrintReport() {
     delete document.body.dataset.reportError;
     document.body.classList.add('printing-report');
     let current = true;
-    void client.api.getReportModel({ internal, disagreementMap }).then((result) => {
+    void client.api.getReportModel({ internal, disagreementMap, ...(schoolId ? { schoolId } : {}) }).then((result) => {
       if (!current) return;
       if (result.ok) setModel(result.value);
       else setError(result.error.message);
@@ -45,12 +46,12 @@ export function PrintReport() {
       current = false;
       document.body.classList.remove('printing-report');
     };
-  }, [client, internal, disagreementMap]);
+  }, [client, internal, disagreementMap, schoolId]);
   useEffect(() => {
     if (error) document.body.dataset.reportError = error;
     if (!model) return;
     // The PDF's title (its metadata, and what a screen reader announces first).
-    document.title = `${progressOnly ? PROGRESS_HEADING : model.cover.title} · ${model.cover.districtName}`;
+    document.title = runningTitle({ title: model.cover.title, districtName: model.cover.districtName, schoolName: model.school?.schoolName, document: progressOnly ? 'progress' : 'review' });
     // Children's effects (each chart's Plot.plot) have run by now; wait for the fonts. A timer, not an
     // animation frame: a hidden print window may never paint a frame.
     let cancelled = false;

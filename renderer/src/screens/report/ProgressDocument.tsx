@@ -2,7 +2,7 @@
 // benchmark's progress. Printed from the print route with document=progress.
 import type { PaperSize, ReportModel } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
-import { PROGRESS_HEADING } from '../../../../analysis/shared/progress-words';
+import { PROGRESS_HEADING } from '../../../../analysis/shared/document-titles';
 import { longDate } from './report-format';
 import { PageRule } from './ReportDocument';
 import { ReportProgress } from './ReportProgress';

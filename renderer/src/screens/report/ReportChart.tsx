@@ -3,7 +3,7 @@
 import type { MetricCatalog, ReportChart as ReportChartModel } from '../../../../analysis/api';
 import { PlotChart } from '../../charts/PlotChart';
 import { chartOptions } from '../../charts/explore/chart-options';
-import { chartPlace } from '../../charts/explore/chart-place';
+import { chartPlace, type PlaceSchool } from '../../charts/explore/chart-place';
 import { chartText } from '../../charts/explore/chart-text';
 import { exploreTable } from '../../charts/explore/explore-table';
 import { groupOrder, toCell, valueFormat, type MetricRow } from '../../charts/explore/metric-rows';
@@ -13,7 +13,7 @@ import { withheldNote } from '../../../../analysis/shared/withheld-text';
 /** Content width of a Letter or A4 page inside the report's margins, in CSS pixels. */
 export const REPORT_CHART_WIDTH = 640;
 
-export function ReportChart({ chart, notes, minimumN, districtName }: { chart: ReportChartModel; notes: MetricCatalog['notes']; minimumN: number; districtName: string }) {
+export function ReportChart({ chart, notes, minimumN, districtName, schools = [] }: { chart: ReportChartModel; notes: MetricCatalog['notes']; minimumN: number; districtName: string; schools?: readonly PlaceSchool[] }) {
   const noteMap = new Map(notes.map((n) => [n.code, n.text]));
   if (chart.error || chart.rows.length === 0) {
     return (
@@ -27,8 +27,8 @@ export function ReportChart({ chart, notes, minimumN, districtName }: { chart: R
   const rows = chart.rows as MetricRow[];
   const format = valueFormat(chart.metric);
   const cells = rows.filter((r) => !r.is_total).map((r) => toCell(r, noteMap, minimumN));
-  // The report model names no schools; a school filter then reads "school <id>" until it carries them.
-  const place = chartPlace(view, districtName, []);
+  // The schools the report names (a school's report, its school); any other school filter reads "school <id>".
+  const place = chartPlace(view, districtName, [...schools]);
   const text = chartText({ view, metric: chart.metric, groupTypeLabel: chart.groupTypeLabel, groupType2Label: chart.groupType2Label, rows, cells, format, year: chart.year, place, districtName, source: null, minimumN });
   const table = exploreTable(view.view, rows, format, noteMap, view.view === 'schools' ? 'School' : chart.groupType2Label, minimumN);
   const options = chartOptions(view, rows, cells, groupOrder(rows), format, chart.metric, REPORT_CHART_WIDTH);

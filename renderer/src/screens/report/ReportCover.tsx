@@ -12,7 +12,7 @@ export function ReportCover({ model }: { model: ReportModel }) {
       <h1 id="report-title" className="cover-title">
         {cover.title}
       </h1>
-      <p className="cover-subtitle">Findings, ratings and action plan</p>
+      <p className="cover-subtitle">{model.school ? `School report: ${model.school.schoolName}` : 'Findings, ratings and action plan'}</p>
       <dl className="cover-facts">
         {cover.preparedFor && (
           <div>

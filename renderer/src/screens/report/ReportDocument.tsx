@@ -12,6 +12,7 @@ import { ReportDomain } from './ReportDomain';
 import { ReportMethods } from './ReportMethods';
 import { ReportProgress } from './ReportProgress';
 import { ReportSummary } from './ReportSummary';
+import { ReportSchoolFindings } from './ReportSchoolFindings';
 import './report.css';
 
 /** The page box: the only rule that differs between paper sizes (margins match the printers' options). */
@@ -38,7 +39,8 @@ export function ReportDocument({ model, paper, pages = NO_PAGE_NUMBERS }: { mode
       <ReportCover model={model} />
       <ReportContents model={model} pages={pages} />
       <ReportSummary model={model} pages={pages} />
-      {model.kind === 'data_profile' && <ReportDataProfile model={model} />}
+      {model.contents.some((c) => c.anchor === 'data-profile') && <ReportDataProfile model={model} />}
+      {model.school && <ReportSchoolFindings model={model} pages={pages} />}
       {model.domains.map((domain) => (
         <ReportDomain key={domain.domainId} domain={domain} model={model} pages={pages} />
       ))}

@@ -1,12 +1,11 @@
 // One domain of the report: its rating and roll-up, the criteria, findings by type, the charts linked as
 // evidence, the qualitative evidence cited, and the recommendations.
-import type { FindingType, ReportDomainSection, ReportModel } from '../../../../analysis/api';
-import { FINDING_TYPE_HEADINGS, FINDING_TYPE_LABELS, PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
+import type { ReportDomainSection, ReportModel } from '../../../../analysis/api';
+import { PRIORITY_LABELS } from '../../../../analysis/shared/findings-labels';
 import { EVIDENCE_KIND_LABELS, ROLLUP_RULE_LABELS } from '../../../../analysis/shared/review-levels';
-import { longDate, LevelBadge, PageRef, provisionalText, SupportMark, type PageNumbers } from './report-format';
+import { longDate, LevelBadge, provisionalText, SupportMark, type PageNumbers } from './report-format';
 import { ReportChart } from './ReportChart';
-
-const TYPES: FindingType[] = ['strength', 'area_for_growth', 'limiting_factor'];
+import { ReportFindings } from './ReportFindings';
 
 export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSection; model: ReportModel; pages: PageNumbers }) {
   const r = domain.rating;
@@ -76,46 +75,7 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
 
       <h2>Findings</h2>
       {domain.findings.length === 0 && <p className="muted">No findings are recorded for this domain yet.</p>}
-      {TYPES.map((type) => {
-        const findings = domain.findings.filter((f) => f.type === type);
-        if (findings.length === 0) return null;
-        return (
-          <div key={type} className={`finding-group ${type}`}>
-            {findings.map((f, i) => (
-              <article key={f.findingId} className={`finding ${type}`}>
-                {i === 0 && <h3 className="finding-group-title">{FINDING_TYPE_HEADINGS[type]}</h3>}
-                <h4>
-                  <span className="visually-hidden">{FINDING_TYPE_LABELS[type]}: </span>
-                  {f.title}
-                </h4>
-                <p>{f.text}</p>
-                {f.criteria.length > 0 && (
-                  <p className="finding-links">
-                    <span className="link-label">Criteria:</span> {f.criteria.map((c) => `${c.criterionId} ${c.title}`).join('; ')}
-                  </p>
-                )}
-                {f.evidence.length > 0 && (
-                  <p className="finding-links">
-                    <span className="link-label">Evidence:</span> {f.evidence.join('; ')}
-                  </p>
-                )}
-                {f.charts.length > 0 && (
-                  <p className="finding-links">
-                    <span className="link-label">{f.charts.length === 1 ? 'Chart' : 'Charts'}:</span>{' '}
-                    {f.charts.map((chart, i) => (
-                      <span key={chart.anchor}>
-                        {i > 0 && '; '}
-                        <a href={`#${chart.anchor}`}>{chart.title}</a>
-                        <PageRef numbers={pages} anchor={chart.anchor} before=", " />
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </article>
-            ))}
-          </div>
-        );
-      })}
+      <ReportFindings findings={domain.findings} pages={pages} />
 
       {domain.charts.length > 0 && (
         <>

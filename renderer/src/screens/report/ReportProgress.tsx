@@ -4,7 +4,7 @@
 import type { BenchmarkProgress, ProgressReport } from '../../../../analysis/api';
 import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { BENCHMARK_STATUS_LABELS } from '../../../../analysis/shared/findings-labels';
-import { PROGRESS_HEADING } from '../../../../analysis/shared/progress-words';
+import { PROGRESS_HEADING } from '../../../../analysis/shared/document-titles';
 import { PlotChart } from '../../charts/PlotChart';
 import { benchmarkTrendOptions, benchmarkTrendText } from '../../charts/report/benchmark-trend-spec';
 

@@ -7,10 +7,14 @@ import { Link } from 'wouter';
 import type { ExportFindingsRequest, FindingsTable, PaperSize, ProjectInfo, Result, ExportedFile } from '../../../../analysis/api';
 import { useAppContext } from '../../app/app-context';
 import { useServiceQuery } from '../../state/query-cache';
+import { SelectField } from '../../components/SelectField';
 import { ReportCoverForm } from './ReportCoverForm';
 import { ReportDocument } from './ReportDocument';
 import { printAndSave, saveExport } from './save-export';
 import '../findings/findings.css';
+
+/** The "Report for" choice that means the district's own report. */
+const DISTRICT = 'district';
 
 const CSV_TABLES: { table: FindingsTable; label: string }[] = [
   { table: 'findings', label: 'Findings' },
@@ -24,11 +28,14 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const [paper, setPaper] = useState<PaperSize>('letter');
   const [internal, setInternal] = useState(false);
   const [disagreementMap, setDisagreementMap] = useState(false);
+  // A school's report: the district summary, then the school's own figures, findings and plan items.
+  const [schoolId, setSchoolId] = useState<string>(DISTRICT);
+  const school = schoolId === DISTRICT ? {} : { schoolId };
   const [status, setStatus] = useState<string | null>(null);
-  const fetchModel = useCallback(() => client.api.getReportModel({ internal, disagreementMap }), [client, internal, disagreementMap]);
+  const fetchModel = useCallback(() => client.api.getReportModel({ internal, disagreementMap, ...(schoolId === DISTRICT ? {} : { schoolId }) }), [client, internal, disagreementMap, schoolId]);
   // Keyed by time of opening too, so coming back after editing findings shows them.
   const [opened, setOpened] = useState(() => Date.now());
-  const query = useServiceQuery(`report:${project.path}:${internal}:${disagreementMap}:${opened}`, fetchModel);
+  const query = useServiceQuery(`report:${project.path}:${internal}:${disagreementMap}:${schoolId}:${opened}`, fetchModel);
 
   const run = async (what: string, call: () => Promise<Result<ExportedFile>>) => {
     setStatus(`Preparing ${what}…`);
@@ -41,7 +48,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
   const exportPdf = async () => {
     setStatus('Printing the report to PDF: laying it out, then numbering the contents…');
     try {
-      const path = await printAndSave(client.host, { paper, internal, disagreementMap });
+      const path = await printAndSave(client.host, { paper, internal, disagreementMap, ...school });
       setStatus(path ? `Saved ${path}.` : null);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The PDF could not be saved.');
@@ -56,6 +63,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
         <p className="lede">The report as it will print: cover, executive summary, one section per domain, the action plan and the methods appendix.</p>
       </header>
       <section className="panel report-toolbar no-print" aria-label="Report options and exports">
+        <SelectField label="Report for" value={schoolId} options={[{ id: DISTRICT, label: 'The district' }, ...project.schools.map((s) => ({ id: s.schoolId, label: s.schoolName }))]} onChange={setSchoolId} />
         <RadioGroup className="segmented" value={paper} onChange={(v) => setPaper(v as PaperSize)} orientation="horizontal">
           <Label className="toolbar-label">Paper</Label>
           <Radio value="letter" className="segment">
@@ -77,7 +85,7 @@ export function ReportScreen({ project }: { project: ProjectInfo }) {
           <Button className="button primary" onPress={exportPdf}>
             Export PDF…
           </Button>
-          <Link className="button" href={`/print-report?paper=${paper}&internal=${internal ? 1 : 0}${disagreementMap ? '&disagreementMap=1' : ''}`}>
+          <Link className="button" href={`/print-report?paper=${paper}&internal=${internal ? 1 : 0}${disagreementMap ? '&disagreementMap=1' : ''}${schoolId === DISTRICT ? '' : `&${new URLSearchParams({ school: schoolId })}`}`}>
             Open print view
           </Link>
         </div>
