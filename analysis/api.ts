@@ -8,7 +8,7 @@ import type { DeleteFindingsRecordRequest, FindingsState, ProgressReport, Report
 import type { ExportFindingsRequest, ExportReportPdfRequest, ExportedFile, ReportModel, ReportRequest } from './contract/report';
 import type { AgreementReport, CalibrationReport, ExportReviewerWorkRequest, MergeReport, MergeReviewerWorkRequest, RateCalibrationRequest, ReconcileCriterionRequest, ReviewerWorkFile, SetBlindRatingRequest } from './contract/team';
 import type { SignalSettingsInfo, SignalsRequest, SignalsResult, UpdateSignalSettingsRequest } from './contract/signals';
-import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
+import type { AddEvidenceRequest, AddEvidenceResponse, AuditEntry, DuplicateTemplateRequest, EvidenceLinkRequest, ExportTemplateResponse, ImportTemplateRequest, ListAuditLogRequest, OverrideRollupRequest, RateCriterionRequest, ReviewState, SetReviewerRequest, SetRollupRuleRequest, StartFollowUpRequest, TemplateRecord, TemplateRefRequest, TemplateSummary, UpdateTemplateRequest, UseTemplateRequest } from './contract/review';
 
 /** Every call answers with an envelope: a thrown Error does not survive Electron IPC intact. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ServiceError };
@@ -170,6 +170,8 @@ export interface ApiMethods {
   /** The whole guided review: template, ratings, suggestions, evidence, roll-ups, progress. */
   getReview: { request: EmptyRequest; response: ReviewState };
   rateCriterion: { request: RateCriterionRequest; response: ReviewState };
+  /** Freezes the review so far as the read-only baseline of a follow-up review (ratings, findings, plan), which carries on from it. */
+  startFollowUp: { request: StartFollowUpRequest; response: ReviewState };
   setRollupRule: { request: SetRollupRuleRequest; response: ReviewState };
   overrideRollup: { request: OverrideRollupRequest; response: ReviewState };
   /** Also the Explore screen's "Add as evidence" (kind metric_view). */
@@ -292,6 +294,7 @@ export const METHOD_NAMES = [
   // --- review (issue 6) ---
   'getReview',
   'rateCriterion',
+  'startFollowUp',
   'setRollupRule',
   'overrideRollup',
   'addEvidence',

@@ -86,9 +86,9 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
   },
   // --- review (issue 6) ---
   review: {
-    summary: 'the guided review (ratings, roll-ups, progress); rate, export, merge, agreement, reconcile, blind, reviewer and calibration for review teams',
+    summary: 'the guided review (ratings, roll-ups, progress); rate, export, merge, agreement, reconcile, blind, reviewer and calibration for review teams; follow-up starts a follow-up review',
     usage:
-      'equitylens review <project.duckdb> [--json] | review rate <project> <criterion> <level|not_rated> --reviewer NAME [--rationale TEXT] | review export <project> --reviewer NAME --out FILE | review merge <project> FILE | review agreement <project> [--json] | review reconcile <project> <criterion> <level> --reason TEXT | review blind <project> on|off | review reviewer <project> [NAME --role ROLE --organisation ORG] [--json] | review calibrate <project> <vignette> <level|not_rated> --reviewer NAME | review calibration <project> [--json]',
+      'equitylens review <project.duckdb> [--json] | review rate <project> <criterion> <level|not_rated> --reviewer NAME [--rationale TEXT] | review export <project> --reviewer NAME --out FILE | review merge <project> FILE | review agreement <project> [--json] | review reconcile <project> <criterion> <level> --reason TEXT | review blind <project> on|off | review reviewer <project> [NAME --role ROLE --organisation ORG] [--json] | review calibrate <project> <vignette> <level|not_rated> --reviewer NAME | review calibration <project> [--json] | review follow-up <project> --label L --reviewer NAME',
     positionals: { min: 1, max: 4 },
     options: {
       json: { type: 'boolean' },
@@ -99,6 +99,7 @@ const COMMANDS: Record<string, CommandSpec & { summary: string; run: Run }> = {
       role: { type: 'string' },
       organisation: { type: 'string' },
       organization: { type: 'string' },
+      label: { type: 'string' },
     },
     run: reviewCommand,
   },

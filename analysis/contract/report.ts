@@ -95,6 +95,8 @@ export interface ReportCriterion {
   support: EvidenceSupport;
   /** The data-suggested level when the project's data suggest one (a suggestion is not evidence). */
   suggestedLevel: RatingLevel | null;
+  /** In a follow-up review, the rating in the review it started from (null: not rated then, or no baseline). */
+  baselineLevel: RatingLevel | null;
 }
 
 /** A chart linked as evidence, redrawn from its Explore address with published figures only. */
@@ -291,6 +293,8 @@ export interface ReportModel {
    * review report prints it once a year after a baseline is loaded; the progress report is this alone.
    */
   progress: ProgressReport;
+  /** In a follow-up review, the review it started from: each criterion prints its baseline rating beside the current one. */
+  baseline: { label: string; dataThrough: number | null } | null;
   /** A school's report: the school, and its findings by domain (the district's report: null). */
   school: { schoolId: string; schoolName: string; findings: { number: number; name: string; findings: ReportFinding[] }[] } | null;
   methods: ReportMethods;

@@ -225,6 +225,25 @@ export interface AuditEntry {
   undoneBy: number | null;
 }
 
+/** A follow-up's baseline: the review as it stood when the follow-up started, read-only. */
+export interface ReviewBaseline {
+  baselineId: number;
+  /** "2023-24 review". */
+  label: string;
+  /** ISO 8601: when the follow-up started and the baseline was frozen. */
+  startedAt: string;
+  startedBy: string;
+  /** The latest school year in the data then. */
+  dataThrough: number | null;
+  ratings: { criterionId: string; level: RatingLevel; rationale: string }[];
+  counts: { findings: number; recommendations: number; actionItems: number };
+}
+
+export interface StartFollowUpRequest {
+  /** What the baseline is called wherever it is shown beside the current rating ("2023-24 review"). */
+  label: string;
+}
+
 export interface ReviewState {
   template: RubricTemplate;
   templateRef: { templateId: string; version: number; name: string };
@@ -243,6 +262,8 @@ export interface ReviewState {
   lastChange: AuditEntry | null;
   /** Who is rating, whether ratings are blind, and what awaits reconciliation. */
   team: TeamState;
+  /** In a follow-up review, the review it started from (read-only); null otherwise. */
+  baseline: ReviewBaseline | null;
 }
 
 export interface RateCriterionRequest {

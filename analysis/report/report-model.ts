@@ -176,6 +176,7 @@ export async function buildReportModel(context: ReviewContext, options: ReportOp
     },
     disagreementMap,
     progress,
+    baseline: review.baseline ? { label: review.baseline.label, dataThrough: review.baseline.dataThrough } : null,
     school: school ? { ...school, findings: domains.map((d) => ({ number: d.number, name: d.name, findings: d.findings })).filter((d) => d.findings.length > 0) } : null,
   };
 }

@@ -37,7 +37,8 @@ export function domainCriteria(review: ReviewState, domain: RubricDomain): Repor
       const linked = review.evidence.filter((e) => e.criterionIds.includes(criterion.id));
       const evidence = Object.fromEntries(EVIDENCE_CATEGORIES.map((c) => [c, linked.filter((e) => e.category === c).length])) as Record<EvidenceCategory, number>;
       const suggestedLevel = review.suggestions.find((x) => x.criterionId === criterion.id)?.level ?? null;
-      return { criterionId: criterion.id, title: criterion.title, clusterName: cluster.name, level: rating?.level ?? null, rationale: rating?.rationale || null, evidence, support: evidenceSupport(Boolean(rating), evidence), suggestedLevel };
+      const baselineLevel = review.baseline?.ratings.find((r) => r.criterionId === criterion.id)?.level ?? null;
+      return { criterionId: criterion.id, title: criterion.title, clusterName: cluster.name, level: rating?.level ?? null, rationale: rating?.rationale || null, evidence, support: evidenceSupport(Boolean(rating), evidence), suggestedLevel, baselineLevel };
     }),
   );
 }

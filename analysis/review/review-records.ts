@@ -4,8 +4,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { isoTimestamp, parseJson, readRow, readRows, stringOrNull } from './sql-rows';
 import { FINDINGS_RECORDS, type FindingsTargetKind } from '../findings/findings-records';
 import { TEAM_RECORDS, type TeamTargetKind } from '../review-team/team-records';
+import { BASELINE_RECORDS } from './baseline-records';
 
-export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template' | FindingsTargetKind | TeamTargetKind;
+export type TargetKind = 'rating' | 'evidence' | 'evidence_link' | 'rollup_override' | 'review' | 'reviewer' | 'template' | 'review_baseline' | FindingsTargetKind | TeamTargetKind;
 
 export interface RatingSnapshot {
   level: string;
@@ -61,6 +62,8 @@ const RECORDS: Record<TargetKind, RecordAccess> = {
   ...FINDINGS_RECORDS,
   // Review teams: individual and consensus ratings, merged work and blind mode share them too.
   ...TEAM_RECORDS,
+  // Follow-up reviews (issue 16): starting one is undone like any other change.
+  ...BASELINE_RECORDS,
   rating: {
     read: async (connection, criterionId) => {
       const row = await readRow(

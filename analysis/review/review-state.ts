@@ -25,6 +25,7 @@ import { isoTimestamp, parseJson, readRows, stringOrNull } from './sql-rows';
 import { suggestionsFor } from './suggestions';
 import { getTemplate } from './template-store';
 import { allCriteria } from './template-walk';
+import { readBaseline } from './baseline-records';
 
 export interface ReviewContext {
   database: ProjectDatabase;
@@ -158,5 +159,6 @@ export async function readReviewState(context: ReviewContext, options: { asTeam?
     }),
     lastChange: await lastUndoableChange(database.connection),
     team,
+    baseline: await readBaseline(database),
   };
 }

@@ -6,6 +6,7 @@ import type { MetricViewDescriptor, NewEvidence, RequestOf, RubricTemplate } fro
 export type ReviewMethod =
   | 'getReview'
   | 'rateCriterion'
+  | 'startFollowUp'
   | 'setRollupRule'
   | 'overrideRollup'
   | 'addEvidence'
@@ -70,6 +71,7 @@ export const REVIEW_REQUEST_SCHEMAS: { [M in ReviewMethod]: z.ZodType<RequestOf<
   rateCriterion: z
     .object({ criterionId: id, level: level.nullable(), rationale: z.string().max(10_000, 'The rationale is too long (at most 10,000 characters)'), reviewer: optionalText('A reviewer name', 200) })
     .strict(),
+  startFollowUp: z.object({ label: text('A name for the baseline', 120) }).strict(),
   setRollupRule: z.object({ rule: z.enum(['median', 'rounded_mean', 'lowest']) }).strict(),
   overrideRollup: z.object({ scope: z.enum(['cluster', 'domain']), id, level: level.nullable(), reason: z.string().max(10_000, 'The reason is too long') }).strict(),
   addEvidence: z.object({ evidence: newEvidence, criterionIds: z.array(id).max(200) }).strict(),

@@ -28,6 +28,7 @@ export const EXAMPLE_REQUESTS: { [M in MethodName]: RequestOf<M> } = {
   // --- review (issue 6) ---
   getReview: {},
   rateCriterion: { criterionId: '1.2.3', level: 'developing', rationale: 'Suspensions fell at the restorative-practice schools.' },
+  startFollowUp: { label: '2023-24 review' },
   setRollupRule: { rule: 'lowest' },
   overrideRollup: { scope: 'cluster', id: 'd1.engagement', level: 'initiating', reason: 'Interviews describe exclusion as routine.' },
   addEvidence: { evidence: { kind: 'interview', title: 'Principal interview', source: 'Principal, Lincoln Middle', date: '2024-03-14' }, criterionIds: ['1.2.3'] },

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { APP_VERSION } from '../../analysis/app-paths';
+import { APP_VERSION, SAMPLE_DATA_DIR } from '../../analysis/app-paths';
 import type { SampleSource } from '../../analysis/service/sample-project';
 import { generate } from '../../sample-data/generator/district-writer';
 import { DEFAULT_OUT, DEFAULT_SEED, DEFAULT_STUDENTS } from '../../sample-data/generator/options';
@@ -40,4 +40,25 @@ export async function fourYearSample(): Promise<SampleSource & { builtDir: strin
   const stale = fs.existsSync(builtDir) && fs.readdirSync(builtDir).some((f) => fs.statSync(path.join(builtDir, f)).mtimeMs < newestSource(sampleDir));
   if (stale) fs.rmSync(builtDir, { recursive: true, force: true });
   return { sampleDir, builtDir, fallbackDir: builtDir, appVersion: APP_VERSION };
+}
+
+/**
+ * What the district sends a year later: each file's rows of the four-year district that the committed sample does
+ * not have (2024-25, and records of earlier hires completed since), header first, written into `dir`. Files with
+ * nothing new (the school directory) are left out. Importing them into a project built from the committed sample
+ * gives the four-year district.
+ */
+export async function fourthYearFiles(dir: string): Promise<string[]> {
+  const { sampleDir } = await fourYearSample();
+  fs.mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const file of fs.readdirSync(SAMPLE_DATA_DIR).filter((f) => f.endsWith('.csv')).sort()) {
+    const before = new Set(fs.readFileSync(path.join(SAMPLE_DATA_DIR, file), 'utf8').split('\n'));
+    const [header, ...rows] = fs.readFileSync(path.join(sampleDir, file), 'utf8').split('\n');
+    const added = rows.filter((line) => line !== '' && !before.has(line));
+    if (added.length === 0) continue;
+    fs.writeFileSync(path.join(dir, file), `${[header, ...added].join('\n')}\n`);
+    written.push(file);
+  }
+  return written;
 }

@@ -1,4 +1,6 @@
-// `equitylens review <project> [--json]`: ratings, rationales, evidence counts, roll-ups and progress.
+// `equitylens review <project> [--json]`: ratings, rationales, evidence counts, roll-ups and progress; in a follow-up
+// review, each criterion's baseline rating beside the current one. `review follow-up <project> --label L --reviewer NAME`
+// starts a follow-up: the review so far becomes its read-only baseline.
 //
 // --json prints one object (format 1; a field changes meaning or disappears only with a new format):
 // {
@@ -8,6 +10,7 @@
 //   "reviewer": string | null,
 //   "team": { "blind": boolean, "reviewers": [string], "people": [{ "name", "role", "organisation" }], "awaitingReconciliation": [criterion id] },
 //   "rollupRule": "median" | "rounded_mean" | "lowest",
+//   "baseline": { "label", "startedAt", "startedBy", "dataThrough", "counts": { "findings", "recommendations", "actionItems" } } | null,
 //   "progress": { "rated", "total", "domains": [{ "domainId", "rated", "total" }] },
 //   "domains": [{
 //     "id", "number", "name",
@@ -16,6 +19,7 @@
 //     "clusters": [{ "id", "name", "rollup": (as above), "criteria": [{
 //       "id", "title",
 //       "rating": { "level", "rationale", "suggestedLevel", "reviewer", "ratedAt" } | null,
+//       "baselineLevel": level | null (in a follow-up: the rating in the baseline review),
 //       "suggestion": { "level": level | null, "reason" } | null,
 //       "evidence": { "total", "quantitative", "stakeholder_voice", "observation_document" },
 //       "missingEvidence": ["quantitative" | "stakeholder_voice" | "observation_document", ...]
@@ -27,6 +31,7 @@
 import path from 'node:path';
 import type { ProjectInfo, ReviewState, RollupResult } from '../../api';
 import { EVIDENCE_CATEGORIES, LEVEL_LABELS, ROLLUP_RULE_LABELS } from '../../shared/review-levels';
+import { schoolYearLabel } from '../../shared/codes';
 import type { EquityLensService } from '../../service/create-service';
 import { unwrap, usageError } from '../cli-errors';
 import { PEOPLE_ACTIONS, reviewPeopleCommand } from './review-people';
@@ -38,7 +43,8 @@ export const REVIEW_JSON_FORMAT = 1;
 export async function reviewCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
   if ((TEAM_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewTeamCommand(service, command, io);
   if ((PEOPLE_ACTIONS as readonly string[]).includes(command.positionals[0]!)) return reviewPeopleCommand(service, command, io);
-  if (command.positionals.length > 1) throw usageError('Usage: equitylens review <project.duckdb> [--json], or review rate|export|merge|agreement|reconcile|blind|reviewer|calibrate|calibration ...');
+  if (command.positionals[0] === 'follow-up') return followUpCommand(service, command, io);
+  if (command.positionals.length > 1) throw usageError('Usage: equitylens review <project.duckdb> [--json], or review rate|export|merge|agreement|reconcile|blind|reviewer|calibrate|calibration|follow-up ...');
   const info = unwrap(await service.openProject({ path: path.resolve(command.positionals[0]!) }));
   const review = unwrap(await service.getReview({}));
   if (command.flag('json')) io.out(JSON.stringify(reviewJson(info, review), null, 2));
@@ -59,6 +65,7 @@ export function reviewJson(info: ProjectInfo, review: ReviewState) {
     reviewer: review.reviewer,
     team: review.team,
     rollupRule: review.rollupRule,
+    baseline: review.baseline ? { label: review.baseline.label, startedAt: review.baseline.startedAt, startedBy: review.baseline.startedBy, dataThrough: review.baseline.dataThrough, counts: review.baseline.counts } : null,
     progress: {
       rated: review.progress.reduce((n, p) => n + p.rated, 0),
       total: review.progress.reduce((n, p) => n + p.total, 0),
@@ -81,6 +88,7 @@ export function reviewJson(info: ProjectInfo, review: ReviewState) {
             id: criterion.id,
             title: criterion.title,
             rating: rating ? { level: rating.level, rationale: rating.rationale, suggestedLevel: rating.suggestedLevel, reviewer: rating.reviewer, ratedAt: rating.ratedAt } : null,
+            baselineLevel: review.baseline?.ratings.find((r) => r.criterionId === criterion.id)?.level ?? null,
             suggestion: suggestion ? { level: suggestion.level, reason: suggestion.reason } : null,
             evidence: {
               total: linked.length,
@@ -103,6 +111,7 @@ function reviewText(info: ProjectInfo, review: ReviewState): string {
     `${info.name} - ${info.districtName}`,
     `Template: ${review.templateRef.name} (${review.templateRef.templateId} v${review.templateRef.version}); roll-up rule: ${ROLLUP_RULE_LABELS[review.rollupRule]}; reviewer: ${review.reviewer ?? 'not set'}`,
     `Evidence items: ${review.evidence.length}`,
+    ...(review.baseline ? [`Follow-up of "${review.baseline.label}" (data through ${review.baseline.dataThrough === null ? 'no year' : schoolYearLabel(review.baseline.dataThrough)}): each criterion shows its baseline rating -> its rating now`] : []),
   ];
   for (const domain of review.template.domains) {
     const progress = review.progress.find((p) => p.domainId === domain.id)!;
@@ -112,10 +121,27 @@ function reviewText(info: ProjectInfo, review: ReviewState): string {
       for (const criterion of cluster.criteria) {
         const rating = review.ratings.find((r) => r.criterionId === criterion.id);
         const evidence = review.evidence.filter((e) => e.criterionIds.includes(criterion.id)).length;
-        lines.push(`    ${criterion.id.padEnd(6)} ${level(rating?.level).padEnd(11)} ${criterion.title} [${evidence} evidence]`);
+        const before = review.baseline ? `${level(review.baseline.ratings.find((r) => r.criterionId === criterion.id)?.level).padEnd(11)} -> ` : '';
+        lines.push(`    ${criterion.id.padEnd(6)} ${before}${level(rating?.level).padEnd(11)} ${criterion.title} [${evidence} evidence]`);
         if (rating?.rationale) lines.push(`           ${rating.rationale}`);
       }
     }
   }
   return lines.join('\n');
+}
+
+/** `review follow-up <project> --label L --reviewer NAME`: the review so far becomes the follow-up's read-only baseline. */
+async function followUpCommand(service: EquityLensService, command: ParsedCommand, io: CommandIo): Promise<void> {
+  const project = command.positionals[1];
+  if (!project || command.positionals.length > 2) throw usageError('Usage: equitylens review follow-up <project.duckdb> --label "2023-24 review" --reviewer NAME');
+  const label = command.option('label');
+  if (!label?.trim()) throw usageError('Name the baseline: --label "2023-24 review".');
+  const reviewer = command.option('reviewer');
+  if (!reviewer?.trim()) throw usageError('Say who starts the follow-up: --reviewer NAME.');
+  unwrap(await service.openProject({ path: path.resolve(project) }));
+  unwrap(await service.setReviewer({ name: reviewer }));
+  const review = unwrap(await service.startFollowUp({ label }));
+  const baseline = review.baseline!;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  io.out(`Started a follow-up of "${baseline.label}": ${n(baseline.ratings.length, 'rating')}, ${n(baseline.counts.findings, 'finding')} and ${n(baseline.counts.actionItems, 'action item')} are its baseline. Import the new school years into this project, then re-rate.`);
 }

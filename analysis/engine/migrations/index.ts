@@ -7,7 +7,7 @@ import { REVIEW_TABLES_DDL } from './004-review';
 import { FINDINGS_TABLES_DDL } from './005-findings';
 import { AGGREGATES_MEANING_DDL } from './006-aggregates-meaning';
 import { TEAM_REVIEW_DDL } from './007-team-review';
-import { SCHOOL_SCOPE_DDL } from './008-school-scope';
+import { MONITORING_DDL } from './008-monitoring';
 
 export interface Migration {
   version: number;
@@ -56,8 +56,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
-    description: 'School scope: findings and action items may belong to one school',
-    up: async (connection) => void (await connection.run(SCHOOL_SCOPE_DDL)),
+    description: 'Monitoring: findings and action items of one school; follow-up reviews with their baselines',
+    up: async (connection) => void (await connection.run(MONITORING_DDL)),
   },
 ];
 

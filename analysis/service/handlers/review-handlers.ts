@@ -3,6 +3,7 @@ import type { EquityLensApi } from '../../api';
 import { listAuditLog, undoLastChange } from '../../review/audit-log';
 import { addEvidence, overrideRollup, rateCriterion, requireReviewer, setEvidenceLink, setReviewer, setRollupRule, useTemplate } from '../../review/review-changes';
 import { readReviewState, type ReviewContext } from '../../review/review-state';
+import { startFollowUp } from '../../review/follow-up';
 import { setReviewerProfile } from '../../review-team/team-member-changes';
 import { duplicateTemplate, getTemplate, importTemplate, listTemplates, templateFileName, updateTemplate } from '../../review/template-store';
 import type { ReviewMethod } from '../review-request-schemas';
@@ -30,6 +31,7 @@ export function reviewHandlers(context: ServiceContext): Pick<EquityLensApi, Rev
   return {
     getReview: () => withReview(readReviewState),
     rateCriterion: (request) => change((r) => rateCriterion(r, request.criterionId, request.level, request.rationale, request.reviewer)),
+    startFollowUp: (request) => change((r) => startFollowUp(r, request.label)),
     setRollupRule: (request) => change((r) => setRollupRule(r, request.rule)),
     overrideRollup: (request) => change((r) => overrideRollup(r, request.scope, request.id, request.level, request.reason)),
     addEvidence: (request) =>

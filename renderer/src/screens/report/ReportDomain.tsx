@@ -36,7 +36,8 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
           <thead>
             <tr>
               <th scope="col">Criterion</th>
-              <th scope="col">Rating</th>
+              {model.baseline && <th scope="col">{model.baseline.label}</th>}
+              <th scope="col">{model.baseline ? 'Rating now' : 'Rating'}</th>
               <th scope="col" className="num">Evidence (data · voice · documents)</th>
             </tr>
           </thead>
@@ -47,6 +48,7 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
                   {cluster.name}
                   {cluster.overrideReason && <span className="override-note">Set by the reviewer: {cluster.overrideReason}</span>}
                 </th>
+                {model.baseline && <td />}
                 <td>
                   <LevelBadge level={cluster.level} />
                   {cluster.provisional && <span className="provisional-mark block">{provisionalText(cluster)}</span>}
@@ -59,6 +61,11 @@ export function ReportDomain({ domain, model, pages }: { domain: ReportDomainSec
                     <span className="criterion-number">{c.criterionId}</span> {c.title}
                     {c.rationale && <span className="rationale">{c.rationale}</span>}
                   </th>
+                  {model.baseline && (
+                    <td>
+                      <LevelBadge level={c.baselineLevel} />
+                    </td>
+                  )}
                   <td>
                     <LevelBadge level={c.level} />
                     <SupportMark support={c.support} />

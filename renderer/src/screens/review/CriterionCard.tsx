@@ -23,6 +23,9 @@ export function CriterionCard({ review, criterion }: { review: ReviewState; crit
   const choice = draftChoice ?? saved;
   const rationale = draftRationale ?? rating?.rationale ?? '';
   const suggested = suggestion?.level ?? null;
+  // In a follow-up, the rating in the review it started from, beside the descriptors it was given against.
+  const baseline = review.baseline?.ratings.find((r) => r.criterionId === criterion.id) ?? null;
+  const baselineLevel = baseline?.level ?? null;
   const needsRationale = choice !== 'none' && suggested !== null && choice !== suggested;
   const headingId = useId();
   const key = `rating:${criterion.id}`;
@@ -67,11 +70,18 @@ export function CriterionCard({ review, criterion }: { review: ReviewState; crit
             <p className="descriptor-level">
               {LEVEL_NUMBERS[level]} {LEVEL_LABELS[level]}
               {suggested === level && <span className="suggested-tag">suggested</span>}
+              {baselineLevel === level && <span className="baseline-tag">{review.baseline!.label}</span>}
             </p>
             <p className="descriptor-text">{criterion.descriptors[level]}</p>
           </div>
         ))}
       </div>
+      {review.baseline && (
+        <p className="baseline-rating">
+          <span className="suggestion-label">{review.baseline.label}</span>{' '}
+          {baseline ? `${LEVEL_LABELS[baseline.level]}${baseline.rationale ? `: ${baseline.rationale}` : ''}` : 'Not rated then.'}
+        </p>
+      )}
       {suggestion && (
         <p className={`suggestion${suggestion.level ? '' : ' none'}`}>
           <span className="suggestion-label">{suggestion.level ? 'From the data' : 'No data suggestion'}</span> {suggestion.reason}

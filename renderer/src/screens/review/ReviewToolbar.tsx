@@ -1,8 +1,10 @@
-// The review's bar: template, reviewer, roll-up rule, save status, undo, and the audit log.
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+// The review's bar: template, reviewer, roll-up rule, save status, undo, the audit log, and starting a follow-up.
+import { useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Input, Label, ListBox, ListBoxItem, Modal, Popover, Select, SelectValue, Text, TextField } from 'react-aria-components';
 import { Link } from 'wouter';
 import type { ReviewState, RollupRule } from '../../../../analysis/api';
 import { ROLLUP_RULE_DESCRIPTIONS, ROLLUP_RULE_LABELS } from '../../../../analysis/shared/review-levels';
+import { schoolYearLabel } from '../../../../analysis/shared/codes';
 import { useAppContext } from '../../app/app-context';
 import { useReviewStore } from './review-store';
 
@@ -78,6 +80,7 @@ export function ReviewToolbar({ review }: { review: ReviewState }) {
         <Link href="/review/audit" className="button subtle">
           Audit log
         </Link>
+        <FollowUpButton review={review} />
       </div>
     </div>
   );
@@ -92,5 +95,53 @@ export function SaveIndicator() {
       {save.kind === 'saved' && '✓ Saved'}
       {save.kind === 'failed' && `Not saved: ${save.message}`}
     </span>
+  );
+}
+
+/**
+ * "Start a follow-up…": the review so far becomes a read-only baseline that every criterion shows beside its
+ * current rating; import the new school years, then re-rate. In a follow-up, says which review it follows.
+ */
+function FollowUpButton({ review }: { review: ReviewState }) {
+  const { client } = useAppContext();
+  const change = useReviewStore((s) => s.change);
+  const [label, setLabel] = useState(`${schoolYearLabel(new Date().getFullYear())} review`);
+  if (review.baseline) return <span className="muted follow-up-note">Follow-up of “{review.baseline.label}”</span>;
+  return (
+    <DialogTrigger>
+      <Button className="button subtle" isDisabled={review.ratings.length === 0}>
+        Start a follow-up…
+      </Button>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          {({ close }) => (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                void change('follow-up', () => client.api.startFollowUp({ label })).then(close);
+              }}
+            >
+              <Heading slot="title">Start a follow-up review</Heading>
+              <p>
+                The ratings, findings and action plan so far become the follow-up’s baseline: kept as they are, read-only, and shown beside each criterion’s current rating.
+                The review carries on from them. Import the new school years into this project, then re-rate what has changed.
+              </p>
+              <TextField className="field" value={label} onChange={setLabel} isRequired autoFocus>
+                <Label>Name of the baseline</Label>
+                <Input />
+              </TextField>
+              <div className="dialog-actions">
+                <Button className="button" onPress={close}>
+                  Cancel
+                </Button>
+                <Button className="button primary" type="submit" isDisabled={!label.trim()}>
+                  Start the follow-up
+                </Button>
+              </div>
+            </form>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
   );
 }
